@@ -1,0 +1,67 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A tiny hash router: the app is static files served from anywhere (even a folder), so
+ * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
+ * 'a/<id>/report', 'settings'. Unknown routes render a "not found" page, never a blank screen.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'new'; kind: 'quick' | 'full' }
+  | { name: 'assess'; id: string; step: string | null }
+  | { name: 'results'; id: string }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  if (path === '') return { name: 'start' };
+  const parts = path.split('/').map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  if (parts[0] === 'new' && (parts[1] === 'quick' || parts[1] === 'full') && parts.length === 2) {
+    return { name: 'new', kind: parts[1] };
+  }
+  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'a' && parts[1]) {
+    if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
+    if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
+    if (parts.length === 3) return { name: 'assess', id: parts[1], step: parts[2] ?? null };
+  }
+  return { name: 'notFound', path };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'start':
+      return '#/';
+    case 'new':
+      return `#/new/${route.kind}`;
+    case 'assess':
+      return route.step ? `#/a/${route.id}/${route.step}` : `#/a/${route.id}`;
+    case 'results':
+      return `#/a/${route.id}/results`;
+    case 'settings':
+      return '#/settings';
+    case 'notFound':
+      return `#/${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route).slice(1);
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

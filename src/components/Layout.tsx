@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The page frame: skip link, header with the language switch, main, and the disclaimer footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <a className="site-header__brand" href="#/">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 32 32"
+            width="28"
+            height="28"
+            className="site-header__logo"
+          >
+            <circle cx="16" cy="16" r="15" />
+            <polygon points="16,5 26,13 22,26 10,26 6,13" />
+          </svg>
+          <span>SE Radar</span>
+        </a>
+        <nav aria-label={t('layout.navLabel')} className="site-header__nav">
+          <a href="#/settings">{t('layout.settings')}</a>
+          <LanguageSwitch />
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.disclaimer')}</p>
+        <p>{t('layout.privacy')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import 'i18next';
+import type common from '../../public/locales/en/common.json';
+import type framework from '../../public/locales/en/framework.json';
+import type report from '../../public/locales/en/report.json';
+
+// Keys are checked against the English files (Excalidraw / i18next CustomTypeOptions pattern).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof common; framework: typeof framework; report: typeof report };
+    returnNull: false;
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { PHONE, useBrowser } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
+
+describe('start page', () => {
+  const { open } = useBrowser();
+
+  it('speaks Dutch to a Dutch browser', async () => {
+    const page = await open({ locale: 'nl-NL' });
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Hoe excellent is jullie dienstverlening?');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect.poll(() => page.getByText('Leiderschap en strategie').count()).toBe(1);
+    expect(await page.locator('footer').textContent()).toContain(
+      'geen ISO-publicatie en geen certificering',
+    );
+  });
+
+  it('speaks English to any other browser', async () => {
+    const page = await open({ locale: 'de-DE' });
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('How excellent is your service?');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('footer').textContent()).toContain(
+      'not an ISO publication and not a certification',
+    );
+  });
+
+  it('shows the nine elements grouped by the four dimensions', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await page.locator('h1').waitFor();
+    expect(await page.locator('.model-overview__dimension').count()).toBe(4);
+    expect(await page.locator('.model-overview__dimension li').count()).toBe(9);
+    expect(await page.locator('.model-overview__dimension').nth(2).locator('li').count()).toBe(3);
+  });
+
+  it('switches language and remembers the choice after a reload', async () => {
+    const page = await open({ locale: 'en-US' });
+    await page.locator('h1', { hasText: 'How excellent' }).waitFor();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.locator('h1', { hasText: 'Hoe excellent' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Hoe excellent is jullie dienstverlening?');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  });
+
+  it('has no axe violations in either language, on desktop and phone', async () => {
+    for (const locale of ['nl-NL', 'en-GB']) {
+      for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+        const page = await open({ locale, viewport });
+        await expectNoAxeViolations(page, `start ${locale} ${viewport.width}px`);
+      }
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const PHONE = { width: 360, height: 740 } as const;
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Path after the base URL, e.g. '#/settings'. */
+  path?: string;
+}
+
+/**
+ * The one browser-test setup: a Chromium per test file, a fresh context per page, and a guard
+ * that fails the test when the page asks anything of another origin (no fonts, CDNs, analytics).
+ */
+export function useBrowser() {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  let foreign: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+  });
+
+  afterEach(async () => {
+    const seen = foreign;
+    foreign = [];
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    expect(seen, 'requests to another origin').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A new context (its own storage) and page, opened on the app. */
+  async function open(options: OpenOptions = {}): Promise<Page> {
+    if (!browser) throw new Error('The browser did not start.');
+    const { path = '', ...contextOptions } = options;
+    const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+    contexts.push(context);
+    watch(context);
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    return page;
+  }
+
+  /** A second page in an existing context (same storage), e.g. to check what a reload keeps. */
+  function watch(context: BrowserContext) {
+    context.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) foreign.push(url);
+    });
+  }
+
+  return { open, baseUrl };
+}
