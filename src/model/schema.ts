@@ -56,11 +56,22 @@ const longText = z
 const isoDate = z
   .string({ error: 'errors.notText' })
   .refine(isIsoDate, { error: 'errors.invalidDate' });
+/**
+ * Keys that restore() refuses anywhere in saved data, because a later spread or merge could reach
+ * Object.prototype through them. Ids become record keys, so an id may never be one of them either.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
 const id = z
   .string({ error: 'errors.notText' })
   .min(1, { error: 'errors.required' })
   .max(100, { error: 'errors.tooLong' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalidId' });
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalidId' })
+  .refine((v) => !RESERVED_KEYS.has(v), { error: 'errors.invalidId' });
 
 export const levelSchema = z
   .number({ error: 'errors.notANumber' })
@@ -75,6 +86,15 @@ export const answerSchema = z.union([levelSchema, z.literal('na')], {
 
 const elementIdSchema = z.enum(ELEMENT_IDS, { error: 'errors.unknownElement' });
 const statementIdSchema = z.string().refine(isStatementId, { error: 'errors.unknownStatement' });
+
+/**
+ * zod reports a bad record key with its own English text ('Invalid key in record', 'Unrecognized key'),
+ * not the key schema's message, so records name the i18n key themselves. Other issues fall through.
+ */
+function recordKeyError(key: string) {
+  return (iss: { code?: string }) =>
+    iss.code === 'invalid_key' || iss.code === 'unrecognized_keys' ? key : undefined;
+}
 
 export const metaSchema = z.object({
   title: shortText.min(1, { error: 'errors.required' }),
@@ -128,19 +148,35 @@ export const assessmentSchema = z
       .min(1, { error: 'errors.noParticipants' })
       .max(LIMITS.participants, { error: 'errors.tooMany' }),
     /** Full assessment answers: participant id -> statement id -> answer. */
-    answers: z.record(id, z.record(statementIdSchema, answerSchema)),
+    answers: z.record(
+      id,
+      z.record(statementIdSchema, answerSchema, {
+        error: recordKeyError('errors.unknownStatement'),
+      }),
+      { error: recordKeyError('errors.invalidId') },
+    ),
     /** Quick-check levels: participant id -> element id -> level. Kept after a conversion to full. */
-    quickAnswers: z.record(id, z.partialRecord(elementIdSchema, levelSchema)),
-    elements: z.record(elementIdSchema, elementInputSchema),
+    quickAnswers: z.record(
+      id,
+      z.partialRecord(elementIdSchema, levelSchema, {
+        error: recordKeyError('errors.unknownElement'),
+      }),
+      { error: recordKeyError('errors.invalidId') },
+    ),
+    elements: z.record(elementIdSchema, elementInputSchema, {
+      error: recordKeyError('errors.unknownElement'),
+    }),
     actions: z.array(actionSchema).max(LIMITS.actions, { error: 'errors.tooMany' }),
     /** The assessment this one reassesses (for comparison), if any. */
     previousAssessmentId: id.nullable(),
     /** The demo is opened read-only; a copy is editable. */
     readOnly: z.boolean({ error: 'errors.notABoolean' }),
     /** Where the user left off: an element id, 'results', or null for the start. */
-    lastStep: z.union([elementIdSchema, z.literal('results')]).nullable(),
-    createdAt: z.string().max(40),
-    updatedAt: z.string().max(40),
+    lastStep: z
+      .union([elementIdSchema, z.literal('results')], { error: 'errors.unknownElement' })
+      .nullable(),
+    createdAt: z.string({ error: 'errors.notText' }).max(40, { error: 'errors.tooLong' }),
+    updatedAt: z.string({ error: 'errors.notText' }).max(40, { error: 'errors.tooLong' }),
   })
   .superRefine((a, ctx) => {
     const ids = new Set(a.participants.map((p) => p.id));
@@ -151,10 +187,15 @@ export const assessmentSchema = z
         path: ['participants'],
       });
     }
-    for (const key of [...Object.keys(a.answers), ...Object.keys(a.quickAnswers)]) {
-      if (!ids.has(key)) {
-        const where = key in a.answers ? 'answers' : 'quickAnswers';
-        ctx.addIssue({ code: 'custom', message: 'errors.unknownParticipant', path: [where, key] });
+    // Two loops, not one over both key lists: an id missing from both must be reported in each place.
+    for (const where of ['answers', 'quickAnswers'] as const) {
+      for (const key of Object.keys(a[where])) {
+        if (!ids.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'errors.unknownParticipant',
+            path: [where, key],
+          });
       }
     }
   });
@@ -176,7 +217,7 @@ export const brandingSchema = z.object({
   company: shortText,
   /** A PNG data URL of at most about 200 KB, or null. */
   logo: z
-    .string()
+    .string({ error: 'errors.notText' })
     .max(400_000, { error: 'errors.logoTooLarge' })
     .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, { error: 'errors.logoInvalid' })
     .nullable(),
