@@ -1,0 +1,869 @@
+/**
+ * The report model: plain, serialisable data built from an assessment and a translate function
+ * already bound to the report's language. The screen, the CSV and the PDF all render this one
+ * model, so every text and number format is decided here and the three never disagree.
+ * Keys come from the `framework` namespace ('framework:elements.x.name') and the `report`
+ * namespace ('report:...').
+ */
+import {
+  ELEMENT_IDS,
+  LEVELS,
+  frameworkKeys,
+  type DimensionId,
+  type ElementId,
+  type Level,
+} from './framework';
+import { compareScores } from './compare';
+import {
+  describeScore,
+  formatDecimal,
+  formatDelta,
+  formatIndex,
+  formatScore,
+  localeOf,
+  type ScoreValue,
+} from './numbers';
+import { computeResults, type ElementResult, type Results } from './results';
+import type { Action, Assessment, Language } from './schema';
+import type { NextStep } from './priorities';
+import type { Spread } from './team';
+
+/** A translate function bound to the report's language, i18next style (namespace:key). */
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+export interface ReportOptions {
+  /** The language of numbers and dates; defaults to the assessment's meta.language. */
+  language?: Language;
+  /** A previous assessment to compare with (adds the comparison section). */
+  previous?: Assessment | null;
+}
+
+export type ReportFlagCode =
+  'insufficient' | 'incomplete' | 'notAssessed' | 'disagreement' | 'agreed' | 'quick';
+export interface ReportFlag {
+  code: ReportFlagCode;
+  text: string;
+}
+
+/** A score ready to print, with the raw numbers for charts and sorting. */
+export interface ReportScore {
+  value: number | null;
+  text: string;
+  level: Level | null;
+  levelName: string;
+  index: number | null;
+  indexText: string;
+}
+
+export interface ReportSpread {
+  min: number;
+  max: number;
+  sd: number;
+  minText: string;
+  maxText: string;
+  sdText: string;
+  disagreement: boolean;
+}
+
+export interface ReportNextSteps {
+  title: string;
+  move: NextStep['move'];
+  stayExcellent: boolean;
+  items: string[];
+}
+
+export interface ReportElementRow {
+  id: ElementId;
+  dimensionId: DimensionId;
+  dimensionName: string;
+  name: string;
+  shortName: string;
+  /** The effective score: agreed if set, else the team score. */
+  score: ReportScore;
+  teamScore: ReportScore;
+  agreedScore: ReportScore | null;
+  target: number;
+  targetText: string;
+  gap: number | null;
+  gapText: string;
+  importance: number;
+  importanceText: string;
+  priority: number | null;
+  priorityText: string;
+  spread: ReportSpread | null;
+  flags: ReportFlag[];
+  flagsText: string;
+}
+
+export interface ReportStatementRow {
+  id: string;
+  text: string;
+  /** Team mean of the scored answers. */
+  score: ReportScore;
+  spread: ReportSpread | null;
+  scored: number;
+  notApplicable: number;
+  open: number;
+  answersText: string;
+}
+
+export interface ReportElementDetail {
+  id: ElementId;
+  name: string;
+  dimensionName: string;
+  about: string;
+  excellent: string;
+  score: ReportScore;
+  teamScore: ReportScore;
+  agreedScore: ReportScore | null;
+  flags: ReportFlag[];
+  flagsText: string;
+  spread: ReportSpread | null;
+  /** Each participant's own score (only when there are several). */
+  participants: { name: string; score: ReportScore; flags: ReportFlag[] }[];
+  /** Full assessments: the statements with the team's answers. */
+  statements: ReportStatementRow[];
+  /** Quick checks: the descriptor of the level of the score. */
+  quickDescriptor: string | null;
+  notes: string;
+  strengths: string;
+  improvements: string;
+  nextSteps: ReportNextSteps | null;
+}
+
+export interface ReportActionRow {
+  id: string;
+  elementId: ElementId | null;
+  elementName: string;
+  description: string;
+  owner: string;
+  due: string | null;
+  dueText: string;
+  status: Action['status'];
+  statusText: string;
+  priority: Action['priority'];
+  priorityText: string;
+}
+
+export interface ReportWarning {
+  code: 'insufficient' | 'notAssessed' | 'disagreement' | 'agreed' | 'quick';
+  elementIds: ElementId[];
+  text: string;
+}
+
+export interface ReportRadar {
+  /** Model order: the first axis at the top, then clockwise. */
+  axes: { id: ElementId; label: string; notAssessed: boolean }[];
+  /** Effective scores; null breaks the polygon at a "not assessed" marker. */
+  current: (number | null)[];
+  team: (number | null)[];
+  /** Null when no agreed score is set. */
+  agreed: (number | null)[] | null;
+  target: number[];
+  /** Null with a single participant. */
+  teamMin: (number | null)[] | null;
+  teamMax: (number | null)[] | null;
+  labels: {
+    current: string;
+    team: string;
+    agreed: string;
+    target: string;
+    range: string;
+    notAssessed: string;
+  };
+}
+
+export interface ReportComparison {
+  previousTitle: string;
+  previousDateText: string;
+  columns: { element: string; previous: string; current: string; delta: string };
+  rows: {
+    id: ElementId;
+    name: string;
+    previousText: string;
+    currentText: string;
+    delta: number | null;
+    deltaText: string;
+  }[];
+  overall: { count: number; delta: number | null; deltaText: string; text: string };
+}
+
+export interface ReportModel {
+  language: Language;
+  documentTitle: string;
+  disclaimer: string;
+  kind: Assessment['kind'];
+  kindText: string;
+  meta: {
+    title: string;
+    organisation: string;
+    scope: string;
+    assessor: string;
+    date: string;
+    dateText: string;
+    labels: {
+      organisation: string;
+      scope: string;
+      assessor: string;
+      date: string;
+      kind: string;
+      participants: string;
+    };
+  };
+  sections: Record<
+    | 'summary'
+    | 'radar'
+    | 'scores'
+    | 'strengths'
+    | 'improvementAreas'
+    | 'notAssessed'
+    | 'details'
+    | 'actions'
+    | 'participants'
+    | 'comparison'
+    | 'warnings'
+    | 'appendix',
+    string
+  >;
+  overall: {
+    label: string;
+    score: ReportScore;
+    flags: ReportFlag[];
+    flagsText: string;
+    scoredText: string;
+  };
+  dimensions: {
+    columns: { dimension: string; score: string; level: string; index: string; flags: string };
+    rows: {
+      id: DimensionId;
+      name: string;
+      score: ReportScore;
+      flags: ReportFlag[];
+      flagsText: string;
+    }[];
+  };
+  elements: {
+    columns: Record<
+      | 'element'
+      | 'score'
+      | 'level'
+      | 'teamScore'
+      | 'agreedScore'
+      | 'target'
+      | 'gap'
+      | 'importance'
+      | 'priority'
+      | 'spread'
+      | 'flags',
+      string
+    >;
+    rows: ReportElementRow[];
+  };
+  strengths: { emptyText: string; items: { id: ElementId; name: string; score: ReportScore }[] };
+  improvementAreas: {
+    emptyText: string;
+    items: {
+      rank: number;
+      id: ElementId;
+      name: string;
+      score: ReportScore;
+      targetText: string;
+      gapText: string;
+      priorityText: string;
+      flags: ReportFlag[];
+      nextSteps: ReportNextSteps;
+    }[];
+  };
+  notAssessed: { text: string; items: { id: ElementId; name: string }[] };
+  details: {
+    labels: Record<
+      | 'about'
+      | 'excellent'
+      | 'statements'
+      | 'quickLevel'
+      | 'notes'
+      | 'strengths'
+      | 'improvements'
+      | 'nextSteps'
+      | 'participants',
+      string
+    >;
+    columns: {
+      statement: string;
+      score: string;
+      min: string;
+      max: string;
+      sd: string;
+      answers: string;
+    };
+    elements: ReportElementDetail[];
+  };
+  actions: {
+    emptyText: string;
+    columns: Record<'element' | 'description' | 'owner' | 'due' | 'status' | 'priority', string>;
+    rows: ReportActionRow[];
+  };
+  participants: {
+    columns: Record<'name' | 'group' | 'answers' | 'score', string>;
+    rows: {
+      id: string;
+      name: string;
+      groupText: string;
+      answersText: string;
+      score: ReportScore;
+    }[];
+  };
+  radar: ReportRadar;
+  warnings: ReportWarning[];
+  comparison: ReportComparison | null;
+  appendix: {
+    method: { title: string; text: string };
+    scale: {
+      title: string;
+      levels: { level: Level; name: string; descriptor: string; rangeText: string }[];
+    };
+    scoring: { title: string; rules: string[] };
+    disclaimer: string;
+  };
+}
+
+/** The displayed score range of each level (MODEL.md: 1.0-1.7, 1.8-2.5, ...). */
+const LEVEL_RANGES: Record<Level, readonly [number, number]> = {
+  1: [1, 1.7],
+  2: [1.8, 2.5],
+  3: [2.6, 3.3],
+  4: [3.4, 4.1],
+  5: [4.2, 5],
+};
+
+const SCORING_RULES = [
+  'scale',
+  'notApplicable',
+  'element',
+  'insufficient',
+  'quick',
+  'conversion',
+  'team',
+  'agreed',
+  'dimension',
+  'overall',
+  'weighting',
+  'rounding',
+  'index',
+  'priority',
+  'strengths',
+] as const;
+
+// Built once per language: a report formats a date per action.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO date (YYYY-MM-DD) as a calendar date in the language: '25 november 2026',
+ * '25 November 2026'. It is read as a plain date in UTC and written in UTC, so no time zone
+ * can move it to the day before. Anything that is not such a date is returned unchanged.
+ */
+export function formatIsoDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  return format.format(date);
+}
+
+/**
+ * Builds the report model of an assessment. `t` must already be bound to the report's
+ * language; numbers and dates follow options.language, else the assessment's language.
+ */
+export function buildReport(
+  assessment: Assessment,
+  t: Translate,
+  options: ReportOptions = {},
+): ReportModel {
+  const lang = options.language ?? assessment.meta.language;
+  const r = computeResults(assessment);
+  const rp = (key: string, vars?: Record<string, unknown>) => t(`report:${key}`, vars);
+  const fw = (key: string, vars?: Record<string, unknown>) => t(`framework:${key}`, vars);
+  const noValue = rp('noValue');
+  const elementName = (id: ElementId) => fw(frameworkKeys.elementName(id));
+  const levelName = (level: Level) => fw(frameworkKeys.levelName(level));
+  // Short names with commas: full names contain commas and "and" themselves, so a prose list
+  // ("A, B and C") of them reads ambiguously.
+  const list = (ids: readonly ElementId[]) =>
+    ids.map((id) => fw(frameworkKeys.elementShortName(id))).join(', ');
+  const joinFlags = (flags: readonly ReportFlag[]) => flags.map((f) => f.text).join('; ');
+  const flag = (code: ReportFlagCode): ReportFlag => ({ code, text: rp(`flags.${code}`) });
+  const num = (x: number | null, decimals = 1) =>
+    x === null ? noValue : formatDecimal(x, decimals, lang);
+
+  const score = (s: ScoreValue | null): ReportScore =>
+    s === null
+      ? { value: null, text: noValue, level: null, levelName: '', index: null, indexText: noValue }
+      : {
+          value: s.value,
+          text: formatScore(s.value, lang),
+          level: s.level,
+          levelName: levelName(s.level),
+          index: s.index,
+          indexText: formatIndex(s.index, lang),
+        };
+  const spread = (s: Spread | null): ReportSpread | null =>
+    s === null
+      ? null
+      : {
+          min: s.min,
+          max: s.max,
+          sd: s.sd,
+          minText: formatScore(s.min, lang),
+          maxText: formatScore(s.max, lang),
+          sdText: formatDecimal(s.sd, 1, lang),
+          disagreement: s.disagreement,
+        };
+  const nextSteps = (step: NextStep | null): ReportNextSteps | null =>
+    step === null
+      ? null
+      : {
+          title: step.stayExcellent
+            ? rp('nextSteps.stayExcellent')
+            : rp('nextSteps.title', {
+                from: levelName(step.level),
+                to: levelName((step.level + 1) as Level),
+              }),
+          move: step.move,
+          stayExcellent: step.stayExcellent,
+          items: step.keys.map((k) => fw(k)),
+        };
+  const severalParticipants = r.participantCount > 1;
+  const elementFlags = (e: ElementResult): ReportFlag[] => {
+    const flags: ReportFlag[] = [];
+    if (e.effective === null) flags.push(flag('notAssessed'));
+    if (e.insufficient) flags.push(flag('insufficient'));
+    if (severalParticipants && e.disagreement) flags.push(flag('disagreement'));
+    if (e.effectiveSource === 'agreed') flags.push(flag('agreed'));
+    if (r.kind === 'full' && e.team.teamSource !== null && e.team.teamSource !== 'statements') {
+      flags.push(flag('quick'));
+    }
+    return flags;
+  };
+
+  const rows = r.elements.map((e): ReportElementRow => {
+    const flags = elementFlags(e);
+    return {
+      id: e.elementId,
+      dimensionId: e.dimensionId,
+      dimensionName: fw(frameworkKeys.dimensionName(e.dimensionId)),
+      name: elementName(e.elementId),
+      shortName: fw(frameworkKeys.elementShortName(e.elementId)),
+      score: score(e.effective),
+      teamScore: score(e.teamScore),
+      agreedScore: e.agreed === null ? null : score(e.agreed),
+      target: e.target,
+      targetText: num(e.target, 0),
+      gap: e.gap,
+      gapText: num(e.gap),
+      importance: e.importance,
+      importanceText: num(e.importance, 0),
+      priority: e.priority,
+      priorityText: num(e.priority),
+      spread: severalParticipants ? spread(e.spread) : null,
+      flags,
+      flagsText: joinFlags(flags),
+    };
+  });
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
+  const participantName = (i: number) => {
+    const name = assessment.participants[i]?.name.trim() ?? '';
+    return name === '' ? rp('participants.unnamed', { n: i + 1 }) : name;
+  };
+
+  const details = r.elements.map((e): ReportElementDetail => {
+    const row = rowOf.get(e.elementId)!;
+    const input = assessment.elements[e.elementId];
+    return {
+      id: e.elementId,
+      name: row.name,
+      dimensionName: row.dimensionName,
+      about: fw(frameworkKeys.elementAbout(e.elementId)),
+      excellent: fw(frameworkKeys.elementExcellent(e.elementId)),
+      score: row.score,
+      teamScore: row.teamScore,
+      agreedScore: row.agreedScore,
+      flags: row.flags,
+      flagsText: row.flagsText,
+      spread: row.spread,
+      participants: severalParticipants
+        ? e.team.participants.map((p, i) => ({
+            name: participantName(i),
+            score: score(r.participants[i]!.elements[e.elementId].scoreValue),
+            flags: p.insufficient
+              ? [flag('insufficient')]
+              : p.score === null
+                ? [flag('notAssessed')]
+                : [],
+          }))
+        : [],
+      statements:
+        r.kind === 'full'
+          ? e.statements.map((s) => ({
+              id: s.statementId,
+              text: fw(frameworkKeys.statement(e.elementId, s.statementId)),
+              score:
+                s.mean === null
+                  ? {
+                      ...score(null),
+                      text: s.notApplicable > 0 && s.open === 0 ? rp('answers.na') : noValue,
+                    }
+                  : score(describeScore(s.mean)),
+              spread: severalParticipants ? spread(s.spread) : null,
+              scored: s.scored,
+              notApplicable: s.notApplicable,
+              open: s.open,
+              answersText: rp('answers.count', {
+                scored: s.scored,
+                na: s.notApplicable,
+                open: s.open,
+              }),
+            }))
+          : [],
+      quickDescriptor:
+        r.kind === 'quick' && e.effective !== null
+          ? fw(frameworkKeys.quickDescriptor(e.elementId, e.effective.level))
+          : null,
+      notes: input?.notes ?? '',
+      strengths: input?.strengths ?? '',
+      improvements: input?.improvements ?? '',
+      nextSteps: nextSteps(e.nextStep),
+    };
+  });
+
+  return {
+    language: lang,
+    documentTitle: rp('title'),
+    disclaimer: rp('disclaimer'),
+    kind: r.kind,
+    kindText: rp(`kind.${r.kind}`),
+    meta: {
+      title: assessment.meta.title,
+      organisation: assessment.meta.organisation,
+      scope: assessment.meta.scope,
+      assessor: assessment.meta.assessor,
+      date: assessment.meta.date,
+      dateText: formatIsoDate(assessment.meta.date, lang),
+      labels: {
+        organisation: rp('meta.organisation'),
+        scope: rp('meta.scope'),
+        assessor: rp('meta.assessor'),
+        date: rp('meta.date'),
+        kind: rp('meta.kind'),
+        participants: rp('meta.participants'),
+      },
+    },
+    sections: {
+      summary: rp('sections.summary'),
+      radar: rp('sections.radar'),
+      scores: rp('sections.scores'),
+      strengths: rp('sections.strengths'),
+      improvementAreas: rp('sections.improvementAreas'),
+      notAssessed: rp('sections.notAssessed'),
+      details: rp('sections.details'),
+      actions: rp('sections.actions'),
+      participants: rp('sections.participants'),
+      comparison: rp('sections.comparison'),
+      warnings: rp('sections.warnings'),
+      appendix: rp('sections.appendix'),
+    },
+    overall: overallSection(r, rp, score, flag, joinFlags),
+    dimensions: {
+      columns: {
+        dimension: rp('columns.dimension'),
+        score: rp('columns.score'),
+        level: rp('columns.level'),
+        index: rp('columns.index'),
+        flags: rp('columns.flags'),
+      },
+      rows: r.dimensions.map((d) => {
+        const flags =
+          d.score === null ? [flag('notAssessed')] : d.incomplete ? [flag('incomplete')] : [];
+        return {
+          id: d.dimensionId,
+          name: fw(frameworkKeys.dimensionName(d.dimensionId)),
+          score: score(d.score),
+          flags,
+          flagsText: joinFlags(flags),
+        };
+      }),
+    },
+    elements: {
+      columns: {
+        element: rp('columns.element'),
+        score: rp('columns.score'),
+        level: rp('columns.level'),
+        teamScore: rp('columns.teamScore'),
+        agreedScore: rp('columns.agreedScore'),
+        target: rp('columns.target'),
+        gap: rp('columns.gap'),
+        importance: rp('columns.importance'),
+        priority: rp('columns.priority'),
+        spread: rp('columns.spread'),
+        flags: rp('columns.flags'),
+      },
+      rows,
+    },
+    strengths: {
+      emptyText: rp('strengths.none'),
+      items: r.strengths.map((s) => ({
+        id: s.elementId,
+        name: elementName(s.elementId),
+        score: rowOf.get(s.elementId)!.score,
+      })),
+    },
+    improvementAreas: {
+      emptyText: rp('improvementAreas.none'),
+      items: r.improvementAreas.map((a) => {
+        const row = rowOf.get(a.elementId)!;
+        return {
+          rank: a.rank,
+          id: a.elementId,
+          name: row.name,
+          score: row.score,
+          targetText: row.targetText,
+          gapText: row.gapText,
+          priorityText: row.priorityText,
+          flags: row.flags,
+          nextSteps: nextSteps(a.nextStep)!,
+        };
+      }),
+    },
+    notAssessed: {
+      text: rp('notAssessed.text'),
+      items: r.notAssessed.map((id) => ({ id, name: elementName(id) })),
+    },
+    details: {
+      labels: {
+        about: rp('details.about'),
+        excellent: rp('details.excellent'),
+        statements: rp('details.statements'),
+        quickLevel: rp('details.quickLevel'),
+        notes: rp('details.notes'),
+        strengths: rp('details.strengths'),
+        improvements: rp('details.improvements'),
+        nextSteps: rp('details.nextSteps'),
+        participants: rp('details.participants'),
+      },
+      columns: {
+        statement: rp('columns.statement'),
+        score: rp('columns.score'),
+        min: rp('columns.min'),
+        max: rp('columns.max'),
+        sd: rp('columns.sd'),
+        answers: rp('columns.answers'),
+      },
+      elements: details,
+    },
+    actions: {
+      emptyText: rp('actions.none'),
+      columns: {
+        element: rp('columns.element'),
+        description: rp('columns.description'),
+        owner: rp('columns.owner'),
+        due: rp('columns.due'),
+        status: rp('columns.status'),
+        priority: rp('columns.actionPriority'),
+      },
+      rows: assessment.actions.map((a) => ({
+        id: a.id,
+        elementId: a.elementId,
+        elementName: a.elementId === null ? rp('actions.general') : elementName(a.elementId),
+        description: a.description,
+        owner: a.owner,
+        due: a.due,
+        dueText: a.due === null ? '' : formatIsoDate(a.due, lang),
+        status: a.status,
+        statusText: rp(`actions.status.${a.status}`),
+        priority: a.priority,
+        priorityText: rp(`actions.priority.${a.priority}`),
+      })),
+    },
+    participants: {
+      columns: {
+        name: rp('columns.name'),
+        group: rp('columns.group'),
+        answers: rp('columns.answers'),
+        score: rp('columns.score'),
+      },
+      rows: r.participants.map((p, i) => ({
+        id: p.participant.id,
+        name: participantName(i),
+        groupText: rp(`groups.${p.participant.group}`),
+        answersText:
+          r.kind === 'quick'
+            ? rp('participants.answeredQuick', {
+                answered: p.quickAnswered,
+                total: ELEMENT_IDS.length,
+              })
+            : rp('participants.answered', {
+                answered: p.answers.total - (p.answers.applicable - p.answers.scored),
+                total: p.answers.total,
+              }),
+        score: score(p.overall.score),
+      })),
+    },
+    radar: radarSection(r, rows, rp),
+    warnings: warnings(r, rp, list),
+    comparison: options.previous
+      ? comparisonSection(r, options.previous, lang, rp, elementName, noValue)
+      : null,
+    appendix: {
+      method: { title: rp('appendix.method.title'), text: rp(`appendix.method.${r.kind}`) },
+      scale: {
+        title: rp('appendix.scale.title'),
+        levels: LEVELS.map((level) => ({
+          level,
+          name: levelName(level),
+          descriptor: fw(frameworkKeys.levelDescriptor(level)),
+          rangeText: rp('appendix.scale.range', {
+            from: formatScore(LEVEL_RANGES[level][0], lang),
+            to: formatScore(LEVEL_RANGES[level][1], lang),
+          }),
+        })),
+      },
+      scoring: {
+        title: rp('appendix.scoring.title'),
+        rules: SCORING_RULES.map((k) => rp(`appendix.scoring.rules.${k}`)),
+      },
+      disclaimer: rp('disclaimer'),
+    },
+  };
+}
+
+type Rp = (key: string, vars?: Record<string, unknown>) => string;
+
+function overallSection(
+  r: Results,
+  rp: Rp,
+  score: (s: ScoreValue | null) => ReportScore,
+  flag: (code: ReportFlagCode) => ReportFlag,
+  joinFlags: (flags: readonly ReportFlag[]) => string,
+): ReportModel['overall'] {
+  const flags =
+    r.overall.score === null
+      ? [flag('notAssessed')]
+      : r.overall.incomplete
+        ? [flag('incomplete')]
+        : [];
+  return {
+    label: rp('overall.label'),
+    score: score(r.overall.score),
+    flags,
+    flagsText: joinFlags(flags),
+    scoredText: rp('overall.scored', {
+      scored: r.overall.scoredElements,
+      total: r.overall.totalElements,
+    }),
+  };
+}
+
+function radarSection(r: Results, rows: readonly ReportElementRow[], rp: Rp): ReportRadar {
+  const several = r.participantCount > 1;
+  const anyAgreed = r.elements.some((e) => e.agreed !== null);
+  return {
+    axes: rows.map((row) => ({
+      id: row.id,
+      label: row.shortName,
+      notAssessed: row.score.value === null,
+    })),
+    current: r.elements.map((e) => e.effective?.value ?? null),
+    team: r.elements.map((e) => e.teamScore?.value ?? null),
+    agreed: anyAgreed ? r.elements.map((e) => e.agreed?.value ?? null) : null,
+    target: r.elements.map((e) => e.target),
+    teamMin: several ? r.elements.map((e) => e.spread?.min ?? null) : null,
+    teamMax: several ? r.elements.map((e) => e.spread?.max ?? null) : null,
+    labels: {
+      current: rp('radar.current'),
+      team: rp('radar.team'),
+      agreed: rp('radar.agreed'),
+      target: rp('radar.target'),
+      range: rp('radar.range'),
+      notAssessed: rp('flags.notAssessed'),
+    },
+  };
+}
+
+function warnings(
+  r: Results,
+  rp: Rp,
+  list: (ids: readonly ElementId[]) => string,
+): ReportWarning[] {
+  const quick =
+    r.kind === 'full'
+      ? r.elements
+          .filter((e) => e.team.teamSource === 'quick' || e.team.teamSource === 'mixed')
+          .map((e) => e.elementId)
+      : [];
+  const candidates: [ReportWarning['code'], ElementId[]][] = [
+    ['insufficient', r.flags.insufficient],
+    ['notAssessed', r.flags.notAssessed],
+    ['disagreement', r.participantCount > 1 ? r.flags.disagreement : []],
+    ['agreed', r.flags.agreed],
+    ['quick', quick],
+  ];
+  return candidates
+    .filter(([, ids]) => ids.length > 0)
+    .map(([code, ids]) => ({
+      code,
+      elementIds: ids,
+      text: rp(`warnings.${code}`, { count: ids.length, elements: list(ids) }),
+    }));
+}
+
+function comparisonSection(
+  r: Results,
+  previous: Assessment,
+  lang: Language,
+  rp: Rp,
+  elementName: (id: ElementId) => string,
+  noValue: string,
+): ReportComparison {
+  const c = compareScores(r.effectiveScores, computeResults(previous).effectiveScores);
+  const deltaText = (d: number | null) => (d === null ? noValue : formatDelta(d, lang));
+  const scoreText = (s: number | null) => (s === null ? noValue : formatScore(s, lang));
+  return {
+    previousTitle: previous.meta.title,
+    previousDateText: formatIsoDate(previous.meta.date, lang),
+    columns: {
+      element: rp('columns.element'),
+      previous: rp('columns.previous'),
+      current: rp('columns.current'),
+      delta: rp('columns.delta'),
+    },
+    rows: c.elements.map((e) => ({
+      id: e.elementId,
+      name: elementName(e.elementId),
+      previousText: scoreText(e.previous),
+      currentText: scoreText(e.current),
+      delta: e.delta,
+      deltaText: deltaText(e.delta),
+    })),
+    overall: {
+      count: c.overall.count,
+      delta: c.overall.delta,
+      deltaText: deltaText(c.overall.delta),
+      text:
+        c.overall.delta === null
+          ? rp('comparison.none')
+          : rp('comparison.overall', {
+              count: c.overall.count,
+              delta: formatDelta(c.overall.delta, lang),
+            }),
+    },
+  };
+}

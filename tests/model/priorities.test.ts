@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ELEMENT_IDS, type ElementId } from '../../src/model/framework';
+import {
+  compareImprovementAreas,
+  elementPriority,
+  gapOf,
+  improvementAreas,
+  nextStep,
+  notAssessed,
+  priorityOf,
+  strengths,
+  type PriorityInput,
+} from '../../src/model/priorities';
+
+const input = (
+  elementId: ElementId,
+  score: number | null,
+  target = 4,
+  importance = 3,
+): PriorityInput => ({
+  elementId,
+  score,
+  target,
+  importance,
+});
+
+describe('gap and priority', () => {
+  it('gap = max(0, target - score), priority = importance x gap, both snapped', () => {
+    // 4 - 2.35 = 1.6499999999999999 in floating point -> 1.65; 3 x 1.65 -> 4.95
+    expect(gapOf(2.35, 4)).toBe(1.65);
+    expect(priorityOf(3, 1.65)).toBe(4.95);
+    expect(gapOf(4.4, 4)).toBe(0);
+    // 5 - 4.3 = 0.7; 3 x 0.7 = 2.0999999999999996 -> 2.1
+    expect(elementPriority({ ...input('monitoring', 4.3, 5), score: 4.3 })).toMatchObject({
+      gap: 0.7,
+      priority: 2.1,
+    });
+  });
+});
+
+describe('improvement areas', () => {
+  it('ranks by priority, then lower score, then model order', () => {
+    const ranked = improvementAreas([
+      input('vision-mission-strategy', 3), // gap 1, importance 3 -> 3
+      input('leadership-commitment', 2, 5, 1), // gap 3, importance 1 -> 3, lower score than vms
+      input('service-culture', 3), // 3, same score as vms, later in the model
+      input('employee-engagement', 1, 4, 5), // gap 3 x 5 = 15
+      input('customer-understanding', 4.5), // gap 0 -> not an area
+      input('experience-design', null), // not assessed
+      input('service-innovation', 3.9, 4, 1), // 0.1
+    ]);
+    expect(ranked.map((r) => [r.elementId, r.priority])).toEqual([
+      ['employee-engagement', 15],
+      ['leadership-commitment', 3],
+      ['vision-mission-strategy', 3],
+      ['service-culture', 3],
+      ['service-innovation', 0.1],
+    ]);
+  });
+
+  it('lists elements without a score apart, in model order', () => {
+    expect(
+      notAssessed([
+        input('monitoring', null),
+        input('service-culture', 2),
+        input('leadership-commitment', null),
+      ]),
+    ).toEqual(['leadership-commitment', 'monitoring']);
+  });
+
+  it('is a total order: any shuffle of the input gives the same ranking', () => {
+    const arbInputs = fc
+      .tuple(
+        ...ELEMENT_IDS.map((id) =>
+          fc.record({
+            elementId: fc.constant(id),
+            // Few distinct values so that ties in priority and score are common.
+            score: fc.option(fc.constantFrom(1, 1.5, 2, 2.5, 3, 3.5, 4, 5), { nil: null }),
+            target: fc.integer({ min: 1, max: 5 }),
+            importance: fc.integer({ min: 1, max: 5 }),
+          }),
+        ),
+      )
+      .chain((items) =>
+        fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),
+      );
+    fc.assert(
+      fc.property(arbInputs, ([items, shuffled]) => {
+        const a = improvementAreas(items);
+        const b = improvementAreas(shuffled);
+        expect(b).toEqual(a);
+        for (let i = 1; i < a.length; i++)
+          expect(compareImprovementAreas(a[i - 1]!, a[i]!)).toBeLessThan(0);
+      }),
+    );
+  });
+});
+
+describe('strengths', () => {
+  it('takes displayed scores of 3.4 and up, at most three, highest first, ties in model order', () => {
+    const picked = strengths([
+      input('vision-mission-strategy', 3.35), // shows 3.4: qualifies
+      input('leadership-commitment', 3.34), // shows 3.3: does not
+      input('service-culture', 4),
+      input('employee-engagement', 4.5),
+      input('customer-understanding', 4), // ties with service-culture, later in the model
+      input('experience-design', null),
+    ]);
+    expect(picked).toEqual([
+      { elementId: 'employee-engagement', score: 4.5 },
+      { elementId: 'service-culture', score: 4 },
+      { elementId: 'customer-understanding', score: 4 },
+    ]);
+  });
+
+  it('orders by the unrounded score: 4.26 before 4.24 although both show 4.3', () => {
+    expect(
+      strengths([input('service-culture', 4.24), input('monitoring', 4.26)]).map(
+        (s) => s.elementId,
+      ),
+    ).toEqual(['monitoring', 'service-culture']);
+    expect(strengths([input('service-culture', 3.35)])).toHaveLength(1);
+    expect(strengths([input('service-culture', 3.3)])).toEqual([]);
+  });
+
+  it('an element can be both a strength and an improvement area (4.3 with target 5)', () => {
+    const items = [input('monitoring', 4.3, 5)];
+    expect(strengths(items).map((s) => s.elementId)).toEqual(['monitoring']);
+    expect(improvementAreas(items)).toEqual([
+      { elementId: 'monitoring', score: 4.3, target: 5, importance: 3, gap: 0.7, priority: 2.1 },
+    ]);
+  });
+});
+
+describe('next steps from the level band of the displayed score', () => {
+  it.each([
+    [1, 1, '1to2', false],
+    [1.74, 1, '1to2', false], // shows 1.7
+    [1.75, 2, '2to3', false], // shows 1.8
+    [2.5, 2, '2to3', false],
+    [2.55, 3, '3to4', false], // shows 2.6
+    [3.35, 4, '4to5', false], // shows 3.4
+    [4.1, 4, '4to5', false],
+    [4.15, 5, '4to5', true], // shows 4.2: stay excellent
+    [5, 5, '4to5', true],
+  ] as const)('%f -> level %i, move %s, stayExcellent %s', (score, level, move, stayExcellent) => {
+    expect(nextStep('monitoring', score)).toEqual({
+      level,
+      move,
+      stayExcellent,
+      keys: [1, 2, 3].map((n) => `elements.monitoring.steps.${move}.s${n}`),
+    });
+  });
+});

@@ -1,0 +1,411 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildReport, formatIsoDate, type Translate } from '../../src/model/report';
+import type { Language } from '../../src/model/schema';
+import { answersOf, makeAssessment, workedExample } from './scoring-fixtures';
+
+type Tree = Record<string, unknown>;
+
+const LOCALES = join(process.cwd(), 'public/locales');
+const readJson = (path: string): Tree =>
+  existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Tree) : {};
+
+/**
+ * Report texts: public/locales/<lng>/report.json, or a draft of the form {"en": {...}, "nl": {...}}
+ * named by REPORT_KEYS_JSON (to check a draft before it is merged into the locales).
+ */
+function reportResources(lng: Language): Tree {
+  const draft = process.env.REPORT_KEYS_JSON;
+  if (draft) return (readJson(draft)[lng] as Tree | undefined) ?? {};
+  return readJson(join(LOCALES, lng, 'report.json'));
+}
+
+function lookup(tree: Tree, path: string): string | undefined {
+  let node: unknown = tree;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Tree)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A small stand-in for i18next's t: namespace:key lookup, `count` plurals (_one/_other) and
+ * {{var}} interpolation. A key it cannot find comes back as the key itself, so the tests hold
+ * before the report texts are merged; the texts are checked separately below.
+ */
+function fakeT(lng: Language, requested?: Set<string>): Translate {
+  const resources: Record<string, Tree> = {
+    framework: readJson(join(LOCALES, lng, 'framework.json')),
+    report: reportResources(lng),
+  };
+  const plurals = new Intl.PluralRules(lng);
+  return (key, vars) => {
+    const [ns = '', path = ''] = key.split(':');
+    const tree = resources[ns] ?? {};
+    const count = vars?.count;
+    const pluralPath = typeof count === 'number' ? `${path}_${plurals.select(count)}` : undefined;
+    requested?.add(`${ns}:${pluralPath ?? path}`);
+    const text = (pluralPath && lookup(tree, pluralPath)) ?? lookup(tree, path);
+    if (text === undefined) return key;
+    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars?.[name] ?? ''));
+  };
+}
+
+describe('formatIsoDate', () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = tz;
+  });
+
+  it('writes the calendar date in the language, without a time-zone shift', () => {
+    expect(formatIsoDate('2026-11-25', 'nl')).toBe('25 november 2026');
+    expect(formatIsoDate('2026-11-25', 'en')).toBe('25 November 2026');
+    process.env.TZ = 'Pacific/Honolulu'; // UTC-10: a naive new Date('2026-11-25') shows the 24th
+    expect(formatIsoDate('2026-11-25', 'en')).toBe('25 November 2026');
+    process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
+    expect(formatIsoDate('2027-01-01', 'nl')).toBe('1 januari 2027');
+  });
+
+  it('returns anything else unchanged', () => {
+    expect(formatIsoDate('25-11-2026', 'nl')).toBe('25-11-2026');
+  });
+});
+
+describe('buildReport on the worked example', () => {
+  const nl = buildReport(workedExample(), fakeT('nl'));
+  const en = buildReport(workedExample(), fakeT('en'), { language: 'en' });
+  const tnl = fakeT('nl');
+
+  it('formats meta and the overall score per language', () => {
+    expect(nl.language).toBe('nl');
+    expect(nl.meta).toMatchObject({
+      title: 'Worked example',
+      organisation: 'Voorbeeld BV',
+      dateText: '25 november 2026',
+    });
+    expect(en.meta.dateText).toBe('25 November 2026');
+    expect(nl.kind).toBe('full');
+    // overall 2.9375 -> 2,9 / 2.9, Systematic, index 48, incomplete
+    expect(nl.overall.score).toEqual({
+      value: 2.9375,
+      text: '2,9',
+      level: 3,
+      levelName: 'Systematisch',
+      index: 48,
+      indexText: '48',
+    });
+    expect(en.overall.score).toMatchObject({
+      text: '2.9',
+      levelName: 'Systematic',
+      indexText: '48',
+    });
+    expect(nl.overall.flags.map((f) => f.code)).toEqual(['incomplete']);
+    expect(nl.overall.flagsText).toBe(tnl('report:flags.incomplete'));
+  });
+
+  it('fills the dimensions table', () => {
+    const [leadership, culture, , operations] = nl.dimensions.rows;
+    expect(leadership).toMatchObject({
+      id: 'leadership',
+      score: { text: '2,4', levelName: 'In ontwikkeling', indexText: '36' },
+      flags: [],
+    });
+    expect(culture?.score.text).toBe('4,4');
+    expect(culture?.flags.map((f) => f.code)).toEqual(['incomplete']);
+    expect(operations).toMatchObject({
+      score: { value: null, text: tnl('report:noValue'), levelName: '' },
+    });
+    expect(operations?.flags.map((f) => f.code)).toEqual(['notAssessed']);
+    expect(en.dimensions.rows[0]?.score.text).toBe('2.4');
+  });
+
+  it('fills the elements table with scores, gaps, priorities and flags', () => {
+    const row = (id: string, model = nl) => model.elements.rows.find((r) => r.id === id)!;
+    // vms: 3.05 -> 3,1; gap 0.95 -> 1,0; priority 2.85 -> 2,9
+    expect(row('vision-mission-strategy')).toMatchObject({
+      score: { text: '3,1', levelName: 'Systematisch', indexText: '51' },
+      targetText: '4',
+      gap: 0.95,
+      gapText: '1,0',
+      importanceText: '3',
+      priority: 2.85,
+      priorityText: '2,9',
+      flags: [],
+    });
+    expect(row('vision-mission-strategy', en)).toMatchObject({
+      gapText: '1.0',
+      priorityText: '2.9',
+    });
+    expect(row('vision-mission-strategy').spread).toMatchObject({
+      minText: '2,5',
+      maxText: '3,6',
+      sdText: '0,6',
+    });
+    // cu: team 2,0, agreed 2,5 (effective), gap 1,5, importance 5, priority 7,5
+    const cu = row('customer-understanding');
+    expect(cu).toMatchObject({
+      score: { text: '2,5', levelName: 'In ontwikkeling' },
+      teamScore: { text: '2,0' },
+      agreedScore: { text: '2,5' },
+      gapText: '1,5',
+      importanceText: '5',
+      priorityText: '7,5',
+    });
+    expect(cu.flags.map((f) => f.code)).toEqual(['disagreement', 'agreed']);
+    expect(row('leadership-commitment').spread).toMatchObject({
+      minText: '1,8',
+      maxText: '4,0',
+      sdText: '1,1',
+      disagreement: true,
+    });
+    expect(row('monitoring')).toMatchObject({
+      score: { value: null },
+      gap: null,
+      gapText: tnl('report:noValue'),
+    });
+    expect(row('monitoring').flags.map((f) => f.code)).toEqual(['notAssessed']);
+  });
+
+  it('lists strengths, improvement areas with next steps, and not assessed elements', () => {
+    expect(nl.strengths.items).toEqual([
+      {
+        id: 'service-culture',
+        name: tnl('framework:elements.service-culture.name'),
+        score: expect.objectContaining({ text: '4,4' }),
+      },
+    ]);
+    expect(nl.improvementAreas.items.map((a) => [a.rank, a.id, a.gapText, a.priorityText])).toEqual(
+      [
+        [1, 'customer-understanding', '1,5', '7,5'],
+        [2, 'leadership-commitment', '2,2', '6,6'],
+        [3, 'vision-mission-strategy', '1,0', '2,9'],
+      ],
+    );
+    const first = nl.improvementAreas.items[0]!.nextSteps;
+    expect(first).toMatchObject({ move: '2to3', stayExcellent: false });
+    expect(first.title).toBe(
+      tnl('report:nextSteps.title', { from: 'In ontwikkeling', to: 'Systematisch' }),
+    );
+    expect(first.items).toEqual(
+      [1, 2, 3].map((n) => tnl(`framework:elements.customer-understanding.steps.2to3.s${n}`)),
+    );
+    expect(first.items[0]).not.toContain('elements.'); // real framework texts
+    expect(nl.notAssessed.items.map((i) => i.id)).toEqual([
+      'employee-engagement',
+      'experience-design',
+      'service-innovation',
+      'processes-structure',
+      'monitoring',
+    ]);
+  });
+
+  it('details each element with statements, spread and next steps', () => {
+    const vms = nl.details.elements[0]!;
+    expect(vms.statements).toHaveLength(5);
+    // vms-1: Anna 4, Bram 3 -> 3,5; vms-3: Anna 3, Bram n/a -> 3,0 with one scored answer
+    expect(vms.statements[0]).toMatchObject({
+      id: 'vms-1',
+      score: { text: '3,5' },
+      scored: 2,
+      notApplicable: 0,
+      open: 0,
+    });
+    expect(vms.statements[0]!.text).toBe(
+      tnl('framework:elements.vision-mission-strategy.statements.vms-1'),
+    );
+    expect(vms.statements[2]).toMatchObject({
+      score: { text: '3,0' },
+      scored: 1,
+      notApplicable: 1,
+    });
+    expect(vms.participants.map((p) => [p.name, p.score.text])).toEqual([
+      ['Anna', '3,6'],
+      ['Bram', '2,5'],
+    ]);
+    const lc = nl.details.elements[1]!;
+    expect(lc.participants[1]?.flags.map((f) => f.code)).toEqual(['insufficient']);
+    const sc = nl.details.elements[2]!;
+    expect(sc.nextSteps).toMatchObject({
+      move: '4to5',
+      stayExcellent: true,
+      title: tnl('report:nextSteps.stayExcellent'),
+    });
+    const cu = nl.details.elements[4]!;
+    expect(cu.notes).toBe('We rarely ask customers.');
+    expect(cu.quickDescriptor).toBeNull();
+    const ee = nl.details.elements[3]!;
+    expect(ee.statements[0]?.score.text).toBe(tnl('report:noValue'));
+    expect(ee.nextSteps).toBeNull();
+  });
+
+  it('writes the action plan with formatted dates and texts', () => {
+    expect(nl.actions.rows[0]).toMatchObject({
+      elementName: tnl('framework:elements.customer-understanding.name'),
+      due: '2027-01-31',
+      dueText: '31 januari 2027',
+      statusText: tnl('report:actions.status.in-progress'),
+      priorityText: tnl('report:actions.priority.high'),
+    });
+    expect(en.actions.rows[0]?.dueText).toBe('31 January 2027');
+    expect(nl.actions.rows[1]).toMatchObject({
+      elementName: tnl('report:actions.general'),
+      dueText: '',
+    });
+  });
+
+  it('lists participants and gives the radar series', () => {
+    expect(nl.participants.rows.map((p) => [p.name, p.score.text])).toEqual([
+      ['Anna', '2,8'],
+      ['Bram', '3,0'],
+    ]);
+    expect(nl.participants.rows[0]?.answersText).toBe(
+      tnl('report:participants.answered', { answered: 20, total: 45 }),
+    );
+    expect(nl.radar.current).toEqual([3.05, 1.8, 4.4, null, 2.5, null, null, null, null]);
+    expect(nl.radar.team).toEqual([3.05, 1.8, 4.4, null, 2, null, null, null, null]);
+    expect(nl.radar.agreed).toEqual([null, null, null, null, 2.5, null, null, null, null]);
+    expect(nl.radar.target).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    expect(nl.radar.teamMin).toEqual([2.5, 1.8, 4.4, null, 1, null, null, null, null]);
+    expect(nl.radar.teamMax).toEqual([3.6, 4, 4.4, null, 3, null, null, null, null]);
+    expect(nl.radar.axes[3]).toMatchObject({ id: 'employee-engagement', notAssessed: true });
+  });
+
+  it('gives warnings for not assessed, disagreement and agreed scores', () => {
+    expect(nl.warnings.map((w) => [w.code, w.elementIds.length])).toEqual([
+      ['notAssessed', 5],
+      ['disagreement', 2],
+      ['agreed', 1],
+    ]);
+    const names = ['leadership-commitment', 'customer-understanding'].map((id) =>
+      tnl(`framework:elements.${id}.short`),
+    );
+    expect(nl.warnings[1]?.text).toBe(
+      tnl('report:warnings.disagreement', { count: 2, elements: names.join(', ') }),
+    );
+  });
+
+  it('fills the appendix with the scale ranges in the language', () => {
+    expect(nl.appendix.scale.levels.map((l) => [l.level, l.name])).toEqual([
+      [1, 'Ad hoc'],
+      [2, 'In ontwikkeling'],
+      [3, 'Systematisch'],
+      [4, 'Geïntegreerd'],
+      [5, 'Excellent'],
+    ]);
+    expect(nl.appendix.scale.levels[1]?.rangeText).toBe(
+      tnl('report:appendix.scale.range', { from: '1,8', to: '2,5' }),
+    );
+    expect(en.appendix.scale.levels[4]?.rangeText).toBe(
+      fakeT('en')('report:appendix.scale.range', { from: '4.2', to: '5.0' }),
+    );
+    expect(nl.appendix.scoring.rules).toHaveLength(15);
+    expect(nl.comparison).toBeNull();
+  });
+
+  it('is plain serialisable data', () => {
+    expect(JSON.parse(JSON.stringify(nl))).toEqual(nl);
+  });
+});
+
+describe('buildReport, other cases', () => {
+  it('flags insufficient answers and shows a quick check with descriptors', () => {
+    const full = buildReport(
+      makeAssessment({
+        answers: {
+          p1: answersOf({ monitoring: [2], 'service-culture': ['na', 'na', 'na', 'na', 'na'] }),
+        },
+      }),
+      fakeT('en'),
+    );
+    const mo = full.elements.rows.find((r) => r.id === 'monitoring')!;
+    expect(mo.score.text).toBe('2,0'); // meta.language is nl
+    expect(mo.flags.map((f) => f.code)).toEqual(['insufficient']);
+    expect(full.warnings.map((w) => w.code)).toEqual(['insufficient', 'notAssessed']);
+    expect(full.elements.rows[0]?.spread).toBeNull(); // one participant: no spread
+    expect(full.radar.teamMin).toBeNull();
+    expect(full.details.elements[2]?.statements[0]?.score.text).toBe(
+      fakeT('en')('report:answers.na'),
+    );
+
+    const quick = buildReport(
+      makeAssessment({ kind: 'quick', quickAnswers: { p1: { monitoring: 4 } } }),
+      fakeT('en'),
+      { language: 'en' },
+    );
+    const detail = quick.details.elements.find((d) => d.id === 'monitoring')!;
+    expect(detail.statements).toEqual([]);
+    expect(detail.quickDescriptor).toBe(fakeT('en')('framework:elements.monitoring.quick.l4'));
+    expect(quick.participants.rows[0]?.answersText).toBe(
+      fakeT('en')('report:participants.answeredQuick', { answered: 1, total: 9 }),
+    );
+  });
+
+  it('adds a comparison with a previous assessment', () => {
+    const previous = makeAssessment({
+      answers: {
+        p1: answersOf({ 'vision-mission-strategy': [3, 3, 3, 3, 3], monitoring: [4, 4, 4, 4, 4] }),
+      },
+    });
+    const current = makeAssessment({
+      answers: {
+        p1: answersOf({ 'vision-mission-strategy': [4, 4, 3, 3, 4], monitoring: [4, 4, 4, 4, 3] }),
+      },
+    });
+    const t = fakeT('nl');
+    const report = buildReport(current, t, { previous });
+    // vms 3.6 - 3 = +0.6; monitoring 3.8 - 4 = -0.2; overall (3.7 - 3.5) = +0.2 over 2 elements
+    expect(report.comparison?.rows[0]).toMatchObject({
+      previousText: '3,0',
+      currentText: '3,6',
+      deltaText: '+0,6',
+    });
+    expect(report.comparison?.rows[8]).toMatchObject({ deltaText: '-0,2' });
+    expect(report.comparison?.rows[1]).toMatchObject({
+      delta: null,
+      deltaText: t('report:noValue'),
+    });
+    expect(report.comparison?.overall).toMatchObject({ count: 2, delta: 0.2, deltaText: '+0,2' });
+    expect(report.comparison?.overall.text).toBe(
+      t('report:comparison.overall', { count: 2, delta: '+0,2' }),
+    );
+  });
+});
+
+// Every text the report asks for must exist in both languages, once the report-model texts are
+// merged into report.json (other parts of the file, such as the PDF's own texts, may come first).
+const haveTexts = lookup(reportResources('en'), 'sections.summary') !== undefined;
+describe.skipIf(!haveTexts)('report texts', () => {
+  it('has every requested report key in English and Dutch', () => {
+    const requested = new Set<string>();
+    const cases = [
+      { a: workedExample(), previous: makeAssessment() },
+      { a: makeAssessment({ answers: { p1: answersOf({ monitoring: [2] }) } }), previous: null },
+      {
+        a: makeAssessment({ kind: 'quick', quickAnswers: { p1: { monitoring: 4 } } }),
+        previous: null,
+      },
+      {
+        a: makeAssessment({
+          answers: { p1: answersOf({ monitoring: [5] }) },
+          quickAnswers: { p1: { monitoring: 3 } },
+        }),
+        previous: null,
+      },
+    ];
+    for (const lng of ['en', 'nl'] as const) {
+      for (const { a, previous } of cases)
+        buildReport(a, fakeT(lng, requested), { previous, language: lng });
+    }
+    // Plural keys are requested with the suffix the language needs; accept both forms here.
+    const keys = [...requested]
+      .filter((k) => k.startsWith('report:'))
+      .map((k) => k.slice('report:'.length));
+    for (const lng of ['en', 'nl'] as const) {
+      const tree = reportResources(lng);
+      const missing = keys.filter((k) => lookup(tree, k) === undefined);
+      expect(missing, `missing in ${lng}`).toEqual([]);
+    }
+  });
+});
