@@ -1,18 +1,55 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
+import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
+import { AssessPage } from '../features/assess/AssessPage';
+import { NewAssessmentPage } from '../features/start/NewAssessmentPage';
 import { StartPage } from '../features/start/StartPage';
-import { useRoute } from './router';
+import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
+import { routeHref, useRoute, type Route } from './router';
 
-export function App() {
-  const route = useRoute();
-  return <Layout>{renderRoute(route)}</Layout>;
+let started = false;
+
+/** Loads the saved assessments once and makes sure pending edits are written when the page hides. */
+function useBootstrap() {
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    installSaveOnHide();
+    void loadAssessments();
+  }, []);
 }
 
-function renderRoute(route: ReturnType<typeof useRoute>) {
+export function App() {
+  useBootstrap();
+  const route = useRoute();
+  const status = useAssessments((s) => s.status);
+  const { t } = useTranslation();
+  return (
+    <Layout>
+      <ErrorBoundary resetKey={routeHref(route)}>
+        {status === 'loading' ? (
+          <p className="app-loading">{t('app.loading')}</p>
+        ) : (
+          <Page route={route} />
+        )}
+      </ErrorBoundary>
+    </Layout>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const exists = useAssessments((s) => ('id' in route ? Boolean(s.byId[route.id]) : true));
+  if ('id' in route && !exists) return <NotFound />;
   switch (route.name) {
     case 'start':
       return <StartPage />;
+    case 'new':
+      return <NewAssessmentPage key={route.kind} kind={route.kind} />;
+    case 'assess':
+      return <AssessPage key={route.id} id={route.id} step={route.step} />;
     default:
       return <NotFound />;
   }
@@ -23,7 +60,9 @@ function NotFound() {
   return (
     <div>
       <PageHeading>{t('notFound.title')}</PageHeading>
-      <p>{t('notFound.body')}</p>
+      <Notice tone="warning">
+        <p>{t('notFound.body')}</p>
+      </Notice>
       <p>
         <a href="#/">{t('notFound.back')}</a>
       </p>

@@ -2,12 +2,18 @@ import 'i18next';
 import type common from '../../public/locales/en/common.json';
 import type framework from '../../public/locales/en/framework.json';
 import type report from '../../public/locales/en/report.json';
+import type demo from '../../public/locales/en/demo.json';
 
 // Keys are checked against the English files (Excalidraw / i18next CustomTypeOptions pattern).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; framework: typeof framework; report: typeof report };
+    resources: {
+      common: typeof common;
+      framework: typeof framework;
+      report: typeof report;
+      demo: typeof demo;
+    };
     returnNull: false;
   }
 }

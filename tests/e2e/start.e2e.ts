@@ -3,7 +3,15 @@ import { PHONE, useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 
 describe('start page', () => {
-  const { open } = useBrowser();
+  const { open, takeForeignRequests } = useBrowser();
+
+  it('guard: a request to another origin is caught', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await page.locator('h1').waitFor();
+    // Loopback on another address is another origin; nothing listens there, the request is what counts.
+    await page.goto('http://127.0.0.2:9/').catch(() => undefined);
+    expect(takeForeignRequests()).toContain('http://127.0.0.2:9/');
+  });
 
   it('speaks Dutch to a Dutch browser', async () => {
     const page = await open({ locale: 'nl-NL' });

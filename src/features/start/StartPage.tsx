@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { AssessmentList } from './AssessmentList';
+import { DataPrivacy } from './DataPrivacy';
 import { ModelOverview } from './ModelOverview';
+import { OpenFile } from './OpenFile';
+import { StartOptions } from './StartOptions';
+import { UnreadableRecords } from './UnreadableRecords';
+import './start.css';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -8,12 +14,20 @@ export function StartPage() {
     <div className="start-page">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
-      <ul className="audience-list" aria-label={t('start.audienceLabel')}>
-        <li>{t('start.audience.team')}</li>
-        <li>{t('start.audience.consultant')}</li>
-        <li>{t('start.audience.individual')}</li>
-      </ul>
+      <UnreadableRecords />
+      <StartOptions />
+      <AssessmentList />
+      <OpenFile />
+      <section aria-labelledby="audience-heading">
+        <h2 id="audience-heading">{t('start.audienceLabel')}</h2>
+        <ul className="audience-list">
+          <li>{t('start.audience.team')}</li>
+          <li>{t('start.audience.consultant')}</li>
+          <li>{t('start.audience.individual')}</li>
+        </ul>
+      </section>
       <ModelOverview />
+      <DataPrivacy />
     </div>
   );
 }

@@ -62,7 +62,6 @@ export function useBrowser() {
     return page;
   }
 
-  /** A second page in an existing context (same storage), e.g. to check what a reload keeps. */
   function watch(context: BrowserContext) {
     context.on('request', (request) => {
       const url = request.url();
@@ -71,5 +70,12 @@ export function useBrowser() {
     });
   }
 
-  return { open, baseUrl };
+  /** The other-origin requests seen so far in this test, cleared: for the guard's own test. */
+  function takeForeignRequests(): string[] {
+    const seen = foreign;
+    foreign = [];
+    return seen;
+  }
+
+  return { open, baseUrl, takeForeignRequests };
 }

@@ -1,0 +1,110 @@
+// `npm run bench`: size and speed figures of the built app, measured in Debian's Chromium.
+// Prints a table and writes bench/results.json. Targets come from the issues; a figure over its
+// target is printed as FAIL and the script exits 1, so a regression is visible.
+import { writeFileSync, existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { bundleReport } from './bundle.mjs';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` first (npm run bench does).');
+
+const rows = [];
+function record(name, value, unit, target) {
+  const ok = target === undefined || value <= target;
+  rows.push({ name, value, unit, target: target ?? null, ok });
+}
+
+// 1. Bundle
+const bundle = bundleReport();
+record('first load JS+CSS (gzip)', round(bundle.first.gzip / 1024), 'KB');
+record('first load JS+CSS (raw)', round(bundle.first.raw / 1024), 'KB');
+record('PDF code in first load', bundle.firstPdfBytes.length, 'files', 0);
+const pdfLazy = bundle.lazy.filter((f) => f.pdf);
+record('PDF chunks loaded on demand (gzip)', round(pdfLazy.reduce((n, f) => n + f.gzip, 0) / 1024), 'KB');
+
+// 2. Browser figures
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+const { port } = server.httpServer.address();
+const base = `http://127.0.0.1:${port}/`;
+const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+try {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(base);
+  await page.locator('h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  record('PDF/font requests on first load', requested.filter((u) => /make-report-pdf|jspdf|\.ttf/.test(u)).length, 'requests', 0);
+
+  // Answering a statement: time from the click to the last DOM change it causes.
+  await page.goto(base + '#/new/full');
+  await page.getByLabel('Organisation').fill('Bench BV');
+  await page.locator('form button[type=submit]').click();
+  await page.locator('fieldset').first().waitFor();
+  const answerTimes = await page.evaluate(async () => {
+    const times = [];
+    const radios = [...document.querySelectorAll('main fieldset input[type=radio]')].filter((r) => /^[1-5]$/.test(r.value));
+    for (let i = 0; i < 20; i++) {
+      const radio = radios[(i * 6) % radios.length];
+      let last = 0;
+      const observer = new MutationObserver(() => (last = performance.now()));
+      observer.observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+      const t0 = performance.now();
+      radio.click();
+      await new Promise((r) => setTimeout(r, 80));
+      observer.disconnect();
+      times.push(last ? last - t0 : 0);
+    }
+    return times;
+  });
+  record('answer a statement: re-render (median of 20)', round(median(answerTimes)), 'ms', 16);
+  record('answer a statement: re-render (max of 20)', round(Math.max(...answerTimes)), 'ms');
+
+  // The results page of a full assessment (the demo: 45 statements, 7 actions).
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Open the demo' }).click();
+  await page.locator('h1').waitFor();
+  const demoHash = await page.evaluate(() => location.hash);
+  const resultTimes = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.locator('h1', { hasText: 'How excellent' }).waitFor();
+    resultTimes.push(
+      await page.evaluate(async (hash) => {
+        let last = 0;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+        const t0 = performance.now();
+        location.hash = hash;
+        await new Promise((r) => setTimeout(r, 400));
+        observer.disconnect();
+        return last - t0;
+      }, demoHash),
+    );
+  }
+  record('results page render, full assessment (median of 5)', round(median(resultTimes)), 'ms', 50);
+  await context.close();
+
+  // PDF generation in the browser, when the PDF bench is present.
+  if (existsSync('bench/pdf-bench.mjs')) {
+    const { benchPdf } = await import('./pdf-bench.mjs');
+    for (const r of await benchPdf(browser, base)) record(r.name, r.value, r.unit, r.target);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const r of rows) {
+  const target = r.target === null ? '' : ` (target <= ${r.target})`;
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(width)}  ${r.value} ${r.unit}${target}`);
+}
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,61 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssessments } from '../state/assessments';
+import { downloadText } from './download';
+
+/**
+ * The last safety net: if a view throws, the user sees what happened and can take all their
+ * assessments out as one file, instead of a blank screen. Saved data is untouched.
+ */
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey?: string },
+  { error: Error | null }
+> {
+  override state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('SE Radar view error', error, info.componentStack);
+  }
+
+  override componentDidUpdate(prev: { resetKey?: string }) {
+    if (prev.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
+  }
+
+  override render() {
+    return this.state.error ? <Fallback message={this.state.error.message} /> : this.props.children;
+  }
+}
+
+function Fallback({ message }: { message: string }) {
+  const { t } = useTranslation();
+  function exportAll() {
+    const all = Object.values(useAssessments.getState().byId);
+    downloadText(
+      'se-radar-backup.json',
+      JSON.stringify({ app: 'se-radar', assessments: all }, null, 2),
+      'application/json',
+    );
+  }
+  return (
+    <div className="notice notice--error" role="alert">
+      <h1 className="page-heading">{t('crash.title')}</h1>
+      <p>{t('crash.body')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={exportAll}>
+          {t('crash.export')}
+        </button>
+        <a className="button button--secondary" href="#/">
+          {t('crash.back')}
+        </a>
+      </div>
+      <details>
+        <summary>{t('crash.details')}</summary>
+        <pre className="crash-details">{message}</pre>
+      </details>
+    </div>
+  );
+}

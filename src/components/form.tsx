@@ -1,0 +1,114 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
+import {
+  useForm,
+  type FieldError,
+  type FieldValues,
+  type UseFormProps,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+
+/**
+ * The one form wrapper: react-hook-form with a zod schema (bulletproof-react's pattern). The
+ * schema's messages are i18n keys, turned into the user's language by <FieldErrorText/>.
+ */
+export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  options?: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, 'resolver'>,
+) {
+  return useForm<z.input<S>, unknown, z.output<S>>({
+    ...options,
+    resolver: zodResolver(schema as never) as never,
+    mode: options?.mode ?? 'onTouched',
+  });
+}
+
+function FieldErrorText({ id, error }: { id: string; error?: FieldError }) {
+  const { t } = useTranslation();
+  if (!error?.message) return null;
+  return (
+    <p id={id} className="field__error">
+      {t(error.message as 'errors.required', { defaultValue: t('errors.invalid') })}
+    </p>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  hint?: ReactNode;
+  error?: FieldError;
+  registration: UseFormRegisterReturn;
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  registration,
+  ...rest
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  const id = useId();
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        className="field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...registration}
+        {...rest}
+      />
+      <FieldErrorText id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  registration,
+  ...rest
+}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+  const id = useId();
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className="field__input field__textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...registration}
+        {...rest}
+      />
+      <FieldErrorText id={`${id}-error`} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import {
+  ELEMENT_IDS,
+  frameworkKeys,
+  getElement,
+  isElementId,
+  type ElementId,
+} from '../../model/framework';
+import { updateAssessment, useAssessments } from '../../state/assessments';
+import { ConvertToFull } from './ConvertToFull';
+import { ElementNav } from './ElementNav';
+import { ElementNotes } from './ElementNotes';
+import { LevelGuide } from './LevelGuide';
+import { ElementProgress, OverallProgress } from './ProgressSummary';
+import { QuickQuestion } from './QuickQuestion';
+import { ProblemNotice, SaveIndicator } from './SaveStatus';
+import { StatementRow } from './StatementRow';
+import { StepLinks } from './StepLinks';
+import { useFrameworkText } from './use-framework-text';
+import './assess.css';
+
+const FIRST: ElementId = ELEMENT_IDS[0];
+
+/**
+ * The walkthrough: one element per step. With no step in the link it resumes where the user
+ * left off. The page selects only a few scalars from the store; the rows select their own
+ * answers, so answering re-renders one row and the progress, not the page.
+ */
+export function AssessPage({ id, step }: { id: string; step: string | null }) {
+  const { t } = useTranslation();
+  const exists = useAssessments((s) => Boolean(s.byId[id]));
+  const lastStep = useAssessments((s) => s.byId[id]?.lastStep ?? null);
+
+  if (!exists) {
+    return (
+      <div className="assess-message">
+        <PageHeading>{t('assess.missing.title')}</PageHeading>
+        <Notice tone="warning">
+          <p>{t('assess.missing.body')}</p>
+        </Notice>
+        <p>
+          <a href={routeHref({ name: 'start' })}>{t('assess.missing.back')}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const resolved = step ?? (isElementId(lastStep) ? lastStep : FIRST);
+  if (!isElementId(resolved)) {
+    return (
+      <div className="assess-message">
+        <PageHeading>{t('assess.unknownStep.title')}</PageHeading>
+        <Notice tone="warning">
+          <p>{t('assess.unknownStep.body')}</p>
+        </Notice>
+        <p>
+          <a className="button" href={routeHref({ name: 'assess', id, step: FIRST })}>
+            {t('assess.unknownStep.first')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return <AssessStep id={id} elementId={resolved} canonical={step === null} />;
+}
+
+function AssessStep({
+  id,
+  elementId,
+  canonical,
+}: {
+  id: string;
+  elementId: ElementId;
+  /** True when the link had no step: the address is rewritten to name the step shown. */
+  canonical: boolean;
+}) {
+  const { t } = useTranslation();
+  const fw = useFrameworkText();
+  const kind = useAssessments((s) => s.byId[id]?.kind ?? 'full');
+  const readOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
+  const participantId = useAssessments((s) => s.byId[id]?.participants[0]?.id ?? '');
+  const title = useAssessments((s) => s.byId[id]?.meta.title ?? '');
+  const content = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  const element = getElement(elementId);
+  const index = ELEMENT_IDS.indexOf(elementId);
+
+  useEffect(() => {
+    if (canonical) {
+      // Replace, not push: Back must not land on the bare link and bounce forward again.
+      window.history.replaceState(
+        window.history.state,
+        '',
+        routeHref({ name: 'assess', id, step: elementId }),
+      );
+    }
+  }, [canonical, id, elementId]);
+
+  useEffect(() => {
+    const current = useAssessments.getState().byId[id];
+    if (current && !current.readOnly && current.lastStep !== elementId) {
+      updateAssessment(id, (a) => ({ ...a, lastStep: elementId }));
+    }
+  }, [id, elementId]);
+
+  useEffect(() => {
+    // A new step (or a quick check turned full) is a new page for keyboard and screen-reader
+    // users: start them at its heading rather than on a control that may have gone.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    content.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [elementId, kind]);
+
+  return (
+    <div className="assess">
+      <ElementNav assessmentId={id} participantId={participantId} kind={kind} current={elementId} />
+      <div className="assess__content" ref={content}>
+        <div className="assess__status">
+          <p className="assess__title">{title}</p>
+          <OverallProgress assessmentId={id} participantId={participantId} />
+          <SaveIndicator />
+        </div>
+        <ProblemNotice />
+        {readOnly && (
+          <Notice tone="info">
+            <p>{t('assess.readOnly.body')}</p>
+            <p>
+              <a href={routeHref({ name: 'results', id })}>{t('assess.readOnly.results')}</a>
+            </p>
+          </Notice>
+        )}
+        <p className="assess__context">
+          {t('assess.position', { n: index + 1, total: ELEMENT_IDS.length })}
+          <span aria-hidden="true"> · </span>
+          <span className="visually-hidden">, </span>
+          {fw(frameworkKeys.dimensionName(element.dimension))}
+        </p>
+        <PageHeading>{fw(frameworkKeys.elementName(elementId))}</PageHeading>
+        <p className="assess__about">{fw(frameworkKeys.elementAbout(elementId))}</p>
+        <ElementProgress
+          assessmentId={id}
+          participantId={participantId}
+          elementId={elementId}
+          kind={kind}
+        />
+
+        {kind === 'full' ? (
+          <section className="assess-section" aria-labelledby="assess-statements-title">
+            <h2 id="assess-statements-title">{t('assess.statements.heading')}</h2>
+            <LevelGuide />
+            {!readOnly && (
+              <p className="assess-muted assess-keyboard-hint">
+                {t('assess.statements.keyboardHint')}
+              </p>
+            )}
+            {element.statementIds.map((statementId, i) => (
+              <StatementRow
+                key={`${participantId}-${statementId}`}
+                assessmentId={id}
+                participantId={participantId}
+                elementId={elementId}
+                statementId={statementId}
+                number={i + 1}
+                disabled={readOnly}
+              />
+            ))}
+          </section>
+        ) : (
+          <section className="assess-section" aria-labelledby="assess-quick-title">
+            <h2 id="assess-quick-title">{t('assess.quick.heading')}</h2>
+            {!readOnly && (
+              <p className="assess-muted assess-keyboard-hint">{t('assess.quick.keyboardHint')}</p>
+            )}
+            <QuickQuestion
+              key={elementId}
+              assessmentId={id}
+              participantId={participantId}
+              elementId={elementId}
+              disabled={readOnly}
+            />
+          </section>
+        )}
+
+        <ElementNotes key={elementId} assessmentId={id} elementId={elementId} disabled={readOnly} />
+        <StepLinks assessmentId={id} elementId={elementId} />
+        {kind === 'quick' && !readOnly && <ConvertToFull assessmentId={id} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { frameworkKeys, LEVELS, type ElementId } from '../../model/framework';
+import { withAnswer } from '../../model/edits';
+import type { Answer } from '../../model/schema';
+import { updateAssessment, useAssessments } from '../../state/assessments';
+import { digitOf, focusChoice } from './digit-keys';
+import { useFrameworkText } from './use-framework-text';
+
+interface Props {
+  assessmentId: string;
+  /** Whose answer this row shows and sets (the workshop passes each participant in turn). */
+  participantId: string;
+  elementId: ElementId;
+  statementId: string;
+  /** 1-based position in the element. */
+  number: number;
+  disabled: boolean;
+}
+
+const OPEN = 'open';
+
+/**
+ * One statement as a native radio group: 1 to 5, not applicable, don't know. Arrow keys move
+ * within the group; digits 1-5 answer and 0 sets "not applicable". Memoised and selecting only
+ * its own answer, so answering one statement re-renders this row alone (plus the progress).
+ */
+export const StatementRow = memo(function StatementRow({
+  assessmentId,
+  participantId,
+  elementId,
+  statementId,
+  number,
+  disabled,
+}: Props) {
+  const { t } = useTranslation();
+  const fw = useFrameworkText();
+  const answer = useAssessments((s) => s.byId[assessmentId]?.answers[participantId]?.[statementId]);
+  // "Don't know" is stored as an open answer; remember the explicit choice for this visit only.
+  const [dontKnow, setDontKnow] = useState(false);
+  const name = `${participantId}-${statementId}`;
+
+  const choose = (value: Answer | null) => {
+    setDontKnow(value === null);
+    updateAssessment(assessmentId, (a) => withAnswer(a, participantId, statementId, value));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (disabled) return;
+    const digit = digitOf(event);
+    if (digit === null) return;
+    event.preventDefault();
+    const value: Answer = digit === 0 ? 'na' : (digit as Answer);
+    choose(value);
+    const group = event.currentTarget.closest('fieldset');
+    if (group) focusChoice(group, String(value));
+  };
+
+  const answered = answer !== undefined;
+  return (
+    <fieldset className={`statement${answered ? ' statement--answered' : ''}`}>
+      <legend className="statement__legend">
+        <span className="statement__number">{t('assess.statements.number', { n: number })}</span>
+        <span className="statement__text">
+          {fw(frameworkKeys.statement(elementId, statementId))}
+        </span>
+      </legend>
+      {answered && (
+        <p className="statement__mark" aria-hidden="true">
+          <span className="statement__check">✓</span> {t('assess.statements.answered')}
+        </p>
+      )}
+      <div className="choices">
+        <div className="choices__levels">
+          {LEVELS.map((level) => (
+            <label key={level} className="choice">
+              <input
+                type="radio"
+                className="choice__input"
+                name={name}
+                value={level}
+                checked={answer === level}
+                disabled={disabled}
+                onKeyDown={onKeyDown}
+                onChange={() => choose(level)}
+              />
+              <span className="choice__number">{level}</span>{' '}
+              <span className="choice__name">{fw(frameworkKeys.levelName(level))}</span>
+            </label>
+          ))}
+        </div>
+        <div className="choices__other">
+          <label className="choice choice--other">
+            <input
+              type="radio"
+              className="choice__input"
+              name={name}
+              value="na"
+              checked={answer === 'na'}
+              disabled={disabled}
+              onKeyDown={onKeyDown}
+              onChange={() => choose('na')}
+            />
+            <span className="choice__name">{t('assess.statements.notApplicable')}</span>
+          </label>
+          <label className="choice choice--other">
+            <input
+              type="radio"
+              className="choice__input"
+              name={name}
+              value={OPEN}
+              checked={dontKnow && answer === undefined}
+              disabled={disabled}
+              onKeyDown={onKeyDown}
+              onChange={() => choose(null)}
+            />
+            <span className="choice__name">{t('assess.statements.dontKnow')}</span>
+          </label>
+        </div>
+      </div>
+    </fieldset>
+  );
+});

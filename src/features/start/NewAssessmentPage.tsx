@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { TextField, useZodForm } from '../../components/form';
+import { navigate } from '../../app/router';
+import { metaSchema, type AssessmentKind } from '../../model/schema';
+import { createAssessment, todayIso } from '../../state/assessment-commands';
+import { isUiLanguage } from '../../i18n/config';
+
+/**
+ * Title, organisation, scope, assessor, date and language of a new assessment. The language is
+ * the default language of its report and CSV; it never switches the interface.
+ */
+export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
+  const { t, i18n } = useTranslation();
+  const uiLanguage = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const today = todayIso();
+  const form = useZodForm(metaSchema, {
+    defaultValues: {
+      title: t('new.defaultTitle', { year: today.slice(0, 4) }),
+      organisation: '',
+      scope: '',
+      assessor: '',
+      date: today,
+      language: uiLanguage,
+    },
+  });
+  const { register, formState } = form;
+  const errors = formState.errors;
+
+  const onSubmit = form.handleSubmit((meta) => {
+    const id = createAssessment(kind, meta);
+    navigate({ name: 'assess', id, step: null });
+  });
+
+  return (
+    <div className="new-assessment">
+      <PageHeading>{t(kind === 'quick' ? 'new.titleQuick' : 'new.titleFull')}</PageHeading>
+      <p>{t(kind === 'quick' ? 'new.introQuick' : 'new.introFull')}</p>
+      <form noValidate onSubmit={(e) => void onSubmit(e)} className="card new-assessment__form">
+        <TextField
+          label={t('new.fields.title')}
+          registration={register('title')}
+          error={errors.title}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('new.fields.organisation')}
+          registration={register('organisation')}
+          error={errors.organisation}
+          autoComplete="organization"
+        />
+        <TextField
+          label={t('new.fields.scope')}
+          hint={t('new.fields.scopeHint')}
+          registration={register('scope')}
+          error={errors.scope}
+        />
+        <TextField
+          label={t('new.fields.assessor')}
+          hint={t('new.fields.assessorHint')}
+          registration={register('assessor')}
+          error={errors.assessor}
+          autoComplete="name"
+        />
+        <TextField
+          label={t('new.fields.date')}
+          type="date"
+          registration={register('date')}
+          error={errors.date}
+        />
+        <div className="field">
+          <label htmlFor="new-language" className="field__label">
+            {t('new.fields.language')}
+          </label>
+          <p id="new-language-hint" className="field__hint">
+            {t('new.fields.languageHint')}
+          </p>
+          <select
+            id="new-language"
+            className="field__input"
+            aria-describedby="new-language-hint"
+            {...register('language')}
+          >
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t('new.submit')}
+          </button>
+          <a href="#/" className="button button--secondary">
+            {t('actions.cancel')}
+          </a>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
+import { navigate } from '../../app/router';
+import { importAssessmentText } from '../../state/assessment-commands';
+import type { RestoreError } from '../../model/restore';
+
+/** Files larger than this are refused before reading: a real assessment file is a few hundred KB. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** "Open file": a saved assessment comes back through restore(); a bad file changes nothing. */
+export function OpenFile() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [error, setError] = useState<RestoreError | null>(null);
+
+  async function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_FILE_BYTES) {
+      setError({ key: 'errors.tooLarge', path: '' });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setError({ key: 'errors.unreadableFile', path: '' });
+      return;
+    }
+    const result = importAssessmentText(text);
+    if (result.ok) navigate({ name: 'assess', id: result.id, step: null });
+    else setError(result.error);
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="open-file">
+      <h2 id={`${id}-heading`}>{t('start.open.heading')}</h2>
+      <p id={`${id}-hint`}>{t('start.open.body')}</p>
+      <label htmlFor={id} className="button button--secondary open-file__label">
+        {t('start.open.action')}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        className="open-file__input"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => void onChange(e)}
+      />
+      {error && (
+        <Notice tone="error">
+          <p>
+            <strong>{t('start.open.failed')}</strong>{' '}
+            {t(error.key as 'errors.invalid', {
+              ...error.values,
+              path: error.path,
+              defaultValue: t('errors.invalid'),
+            })}
+          </p>
+          {error.path && <p>{t('start.open.where', { path: error.path })}</p>}
+          <p>{t('start.open.nothingChanged')}</p>
+        </Notice>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { openDemo } from '../../state/assessment-commands';
+import { isUiLanguage } from '../../i18n/config';
+
+/** The three ways in: a quick check, the full assessment, or the demo to look around first. */
+export function StartOptions() {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+
+  async function demo() {
+    setBusy(true);
+    const lang = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+    const id = await openDemo(lang);
+    navigate({ name: 'results', id });
+  }
+
+  return (
+    <section aria-labelledby="start-options-heading" className="start-options">
+      <h2 id="start-options-heading" className="visually-hidden">
+        {t('start.optionsHeading')}
+      </h2>
+      <div className="start-options__grid">
+        <div className="card start-option">
+          <h3>{t('start.quick.title')}</h3>
+          <p>{t('start.quick.body')}</p>
+          <a className="button" href="#/new/quick">
+            {t('start.quick.action')}
+          </a>
+        </div>
+        <div className="card start-option">
+          <h3>{t('start.full.title')}</h3>
+          <p>{t('start.full.body')}</p>
+          <a className="button" href="#/new/full">
+            {t('start.full.action')}
+          </a>
+        </div>
+        <div className="card start-option">
+          <h3>{t('start.demo.title')}</h3>
+          <p>{t('start.demo.body')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void demo()}
+            disabled={busy}
+          >
+            {t('start.demo.action')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

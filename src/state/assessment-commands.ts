@@ -1,0 +1,66 @@
+import i18n from 'i18next';
+import { buildDemo } from '../model/demo';
+import { copyOf, newAssessment } from '../model/edits';
+import { newId } from '../model/ids';
+import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
+import { safeFileName } from '../model/file-name';
+import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
+import { downloadText } from '../components/download';
+import { addAssessment, useAssessments } from './assessments';
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): string {
+  const a = newAssessment({
+    id: newId('a'),
+    kind,
+    meta,
+    participantId: newId('p'),
+    now: new Date().toISOString(),
+  });
+  addAssessment(a);
+  return a.id;
+}
+
+/** The demo in the given language: opened if it is there already, built otherwise. Never replaces another. */
+export async function openDemo(language: Language): Promise<string> {
+  const id = `demo-${language}`;
+  if (useAssessments.getState().byId[id]) return id;
+  await i18n.loadNamespaces('demo');
+  const t = i18n.getFixedT(language, 'demo');
+  addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
+  return id;
+}
+
+/** An editable copy of any assessment (the demo's "make a copy to edit"). */
+export function copyAssessment(source: Assessment, title: string): string {
+  const copy = copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });
+  addAssessment(copy);
+  return copy.id;
+}
+
+export function saveAssessmentToFile(a: Assessment): void {
+  const name = safeFileName([a.meta.organisation, a.meta.title, a.meta.date], 'json');
+  downloadText(name, serializeAssessment(a), 'application/json');
+}
+
+export type ImportResult =
+  { ok: true; id: string; renamed: boolean } | { ok: false; error: RestoreError };
+
+/**
+ * Opens an assessment file through restore(). A file whose id is already in the list (opened
+ * twice, or a colleague's copy) comes in beside it under a new id: it never overwrites work.
+ */
+export function importAssessmentText(text: string): ImportResult {
+  const result = restoreAssessment(text);
+  if (!result.ok) return { ok: false, error: result.error };
+  const taken = Boolean(useAssessments.getState().byId[result.value.id]);
+  const a = taken ? { ...result.value, id: newId('a'), readOnly: false } : result.value;
+  addAssessment(a);
+  return { ok: true, id: a.id, renamed: taken };
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, useBrowser } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
+
+const fixture = readFileSync('tests/fixtures/assessment-v1-full.json', 'utf8');
+const fixtureTitle = (JSON.parse(fixture) as { meta: { title: string } }).meta.title;
+
+async function openFile(page: Page, name: string, text: string) {
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function newFull(page: Page, organisation: string) {
+  await page.goto(page.url().split('#')[0] + '#/new/full');
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('fieldset').first().waitFor();
+}
+
+describe('keeping and moving data', () => {
+  const { open } = useBrowser();
+
+  it('the new-assessment form says what is missing, in Dutch, and creates nothing', async () => {
+    const page = await open({ locale: 'nl-NL', path: '#/new/full' });
+    await page.getByLabel('Titel').fill('');
+    await page.getByRole('button', { name: 'Starten' }).click();
+    await expect
+      .poll(() => page.locator('.field__error').allTextContents())
+      .toEqual(['⚠ Dit veld is verplicht.'.replace('⚠ ', ''), 'Dit veld is verplicht.']);
+    expect(page.url()).toContain('#/new/full');
+    await expectNoAxeViolations(page, 'new form with errors');
+  });
+
+  it('a bad file gets a clear message and changes nothing; a good file opens beside the others', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await newFull(page, 'Existing BV');
+    await page.goto(page.url().split('#')[0] + '#/');
+    await page.locator('.assessment-list__item').first().waitFor();
+
+    await openFile(page, 'broken.json', fixture.slice(0, 200));
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('This file could not be opened.');
+    expect(await page.getByRole('alert').textContent()).toContain('Nothing has been changed');
+    expect(await page.locator('.assessment-list__item').count()).toBe(1);
+
+    const newer = JSON.stringify({ ...JSON.parse(fixture), schemaVersion: 7 });
+    await openFile(page, 'newer.json', newer);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('newer version');
+    expect(await page.locator('.assessment-list__item').count()).toBe(1);
+
+    await openFile(page, 'good.json', fixture);
+    await page.locator('fieldset').first().waitFor();
+    await page.goto(page.url().split('#')[0] + '#/');
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(2);
+    expect(await page.locator('.assessment-list__title').allTextContents()).toContain(fixtureTitle);
+  });
+
+  it('save to file and open again gives the same assessment', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await openFile(page, 'good.json', fixture);
+    await page.locator('fieldset').first().waitFor();
+    await page.goto(page.url().split('#')[0] + '#/');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Save to file ${fixtureTitle}` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    const saved = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { data?: unknown };
+    const original = JSON.parse(fixture) as Record<string, unknown>;
+    const data = (saved.data ?? saved) as Record<string, unknown>;
+    expect(data.answers).toEqual(original.answers);
+    expect(data.actions).toEqual(original.actions);
+    expect(data.elements).toEqual(original.elements);
+  });
+
+  it('deleting asks first, and removing all data empties the browser', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await newFull(page, 'One');
+    await newFull(page, 'Two');
+    await page.goto(page.url().split('#')[0] + '#/');
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(2);
+
+    await page
+      .locator('.assessment-list__item')
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('.assessment-list__item').count()).toBe(2);
+    await page
+      .locator('.assessment-list__item')
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Remove all my data from this browser' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(0);
+    await page.reload();
+    await page.locator('h1').waitFor();
+    expect(await page.locator('.assessment-list__item').count()).toBe(0);
+    expect(await page.getByText('No assessments in this browser yet.').count()).toBe(1);
+  });
+
+  it('when the browser refuses to store, the work stays on screen and the user is told', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await newFull(page, 'Quota BV');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(page.url()).origin,
+      quotaSize: 1,
+    });
+    const notes = page.getByLabel('Notes and evidence');
+    await notes.fill('A long note that does not fit any more. '.repeat(50));
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 5000 })
+      .toContain('run out of storage space');
+    expect(await notes.inputValue()).toContain('A long note that does not fit any more.');
+  });
+
+  it('a link to an assessment that does not exist shows a clear page, not a blank screen', async () => {
+    const page = await open({ locale: 'nl-NL', path: '#/a/does-not-exist/results' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pagina niet gevonden');
+    await expectNoAxeViolations(page, 'not found');
+  });
+
+  it('has no axe violations on the start page with assessments, at phone width', async () => {
+    const page = await open({ locale: 'nl-NL', viewport: PHONE });
+    await openFile(page, 'good.json', fixture);
+    await page.locator('fieldset').first().waitFor();
+    await page.goto(page.url().split('#')[0] + '#/');
+    await page.locator('.assessment-list__item').first().waitFor();
+    await expectNoAxeViolations(page, 'start with list, phone');
+  });
+});
