@@ -12,7 +12,11 @@ export function bundleReport(dist = 'dist') {
   const files = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
   const size = (f) => {
     const buf = readFileSync(join(dist, f));
-    return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, text: buf.toString('latin1') };
+    return {
+      raw: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      text: buf.toString('latin1'),
+    };
   };
   let first = { raw: 0, gzip: 0 };
   const firstPdfBytes = [];

@@ -6,7 +6,8 @@ const [ns, draftPath, subkey] = process.argv.slice(2);
 const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
 const merge = (a, b) => {
   for (const [k, v] of Object.entries(b)) {
-    if (v && typeof v === 'object' && !Array.isArray(v)) a[k] = merge(a[k] && typeof a[k] === 'object' ? a[k] : {}, v);
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      a[k] = merge(a[k] && typeof a[k] === 'object' ? a[k] : {}, v);
     else a[k] = v;
   }
   return a;
@@ -14,6 +15,8 @@ const merge = (a, b) => {
 for (const lng of ['en', 'nl']) {
   const file = `public/locales/${lng}/${ns}.json`;
   const current = JSON.parse(readFileSync(file, 'utf8'));
-  const add = subkey ? subkey.split('.').reduceRight((acc, k) => ({ [k]: acc }), draft[lng]) : draft[lng];
+  const add = subkey
+    ? subkey.split('.').reduceRight((acc, k) => ({ [k]: acc }), draft[lng])
+    : draft[lng];
   writeFileSync(file, JSON.stringify(merge(current, add), null, 2) + '\n');
 }

@@ -5,6 +5,9 @@ import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { AssessPage } from '../features/assess/AssessPage';
+import { PdfButton } from '../features/report/PdfButton';
+import { ResultsPage } from '../features/results/ResultsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { NewAssessmentPage } from '../features/start/NewAssessmentPage';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
@@ -50,9 +53,25 @@ function Page({ route }: { route: Route }) {
       return <NewAssessmentPage key={route.kind} kind={route.kind} />;
     case 'assess':
       return <AssessPage key={route.id} id={route.id} step={route.step} />;
+    case 'results':
+      return <ResultsRoute id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
     default:
       return <NotFound />;
   }
+}
+
+/** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
+function ResultsRoute({ id }: { id: string }) {
+  const assessment = useAssessments((s) => s.byId[id]);
+  return (
+    <ResultsPage
+      key={id}
+      id={id}
+      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
+    />
+  );
 }
 
 function NotFound() {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { assessmentSchema, type Assessment } from '../model/schema';
 import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
+import { useBranding } from './branding';
 import {
   deleteAssessment,
   readAllAssessments,
@@ -193,6 +194,7 @@ export async function removeEverything(): Promise<void> {
   clearTimeout(timer);
   await clearEverything();
   useAssessments.setState({ byId: {}, unreadable: [], saveState: 'idle', problem: null });
+  useBranding.setState({ status: 'ready', branding: null, unreadable: false });
 }
 
 export function dismissProblem(): void {

@@ -32,14 +32,14 @@ export const useBranding = create<BrandingState>(() => ({
 let loading: Promise<Branding | null> | null = null;
 
 /**
- * Reads the saved profile once, through the one restore path. Storage that cannot be read (a
- * private window) or a record restore() refuses leaves the report unbranded; it never throws.
+ * Reads the saved profile through the one restore path, every time it is asked (a report must
+ * never use a profile that "remove all my data" has deleted meanwhile); calls made while a read
+ * is under way share it. Storage that cannot be read (a private window) or a record restore()
+ * refuses leaves the report unbranded: it never throws.
  */
 export function loadBranding(): Promise<Branding | null> {
-  const { status, branding } = useBranding.getState();
-  if (status === 'ready') return Promise.resolve(branding);
   loading ??= (async () => {
-    useBranding.setState({ status: 'loading' });
+    if (useBranding.getState().status === 'idle') useBranding.setState({ status: 'loading' });
     let result: Branding | null = null;
     let unreadable = false;
     try {

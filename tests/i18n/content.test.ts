@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, ELEMENTS, LEVEL_MOVES, LEVELS, STEPS_PER_MOVE, frameworkKeys } from '../../src/model/framework';
+import {
+  DIMENSIONS,
+  ELEMENTS,
+  LEVEL_MOVES,
+  LEVELS,
+  STEPS_PER_MOVE,
+  frameworkKeys,
+} from '../../src/model/framework';
 import { readLocale } from '../support/i18n';
 
 const framework = { en: readLocale('en', 'framework'), nl: readLocale('nl', 'framework') };
 
 function lookup(obj: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], obj);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], obj);
 }
 
 /** Every key the model can ask for, built from the framework definition. */
@@ -46,7 +55,10 @@ describe('framework content', () => {
     for (const lng of ['en', 'nl'] as const) {
       for (const e of ELEMENTS) {
         for (const m of LEVEL_MOVES) {
-          const steps = lookup(framework[lng], `elements.${e.id}.steps.${m}`) as Record<string, string>;
+          const steps = lookup(framework[lng], `elements.${e.id}.steps.${m}`) as Record<
+            string,
+            string
+          >;
           expect(Object.keys(steps), `${lng} ${e.id} ${m}`).toHaveLength(STEPS_PER_MOVE);
         }
       }
@@ -82,7 +94,10 @@ describe('framework content', () => {
   });
 
   it('writes statements as one observable practice: no always/all/every, no negations', () => {
-    const banned = { en: /\b(always|never|all|every|not|no)\b/i, nl: /\b(altijd|nooit|alle|elke|niet|geen)\b/i };
+    const banned = {
+      en: /\b(always|never|all|every|not|no)\b/i,
+      nl: /\b(altijd|nooit|alle|elke|niet|geen)\b/i,
+    };
     for (const lng of ['en', 'nl'] as const) {
       for (const e of ELEMENTS) {
         for (const s of e.statementIds) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES } from '../../src/i18n/config';
+import { ALL_NAMESPACES as NAMESPACES } from '../../src/i18n/config';
 import { localeLanguages, readLocale } from '../support/i18n';
 
 function leafKeys(obj: unknown, prefix = ''): string[] {

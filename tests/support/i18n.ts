@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { NAMESPACES } from '../../src/i18n/config';
+import { ALL_NAMESPACES as NAMESPACES } from '../../src/i18n/config';
 
 const ROOT = join(process.cwd(), 'public/locales');
 

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { removeAssessment, useAssessments } from '../../state/assessments';
 import { saveAssessmentToFile } from '../../state/assessment-commands';
 import type { Assessment } from '../../model/schema';
-import { formatIsoDate } from '../../i18n/format';
+import { formatIsoDate } from '../../model/report';
 
 /** Assessment ids are [A-Za-z0-9_-]; prefixed so they make valid, page-unique element ids. */
 const domId = (id: string) => `assessment-${id}`;
@@ -35,7 +35,7 @@ export function AssessmentList() {
                   a.meta.organisation,
                   a.meta.scope,
                   t(a.kind === 'quick' ? 'start.list.kindQuick' : 'start.list.kindFull'),
-                  formatIsoDate(a.meta.date, i18n.resolvedLanguage),
+                  formatIsoDate(a.meta.date, i18n.resolvedLanguage === 'nl' ? 'nl' : 'en'),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import type { ElementId } from '../../model/framework';
+import type { ReportNextSteps } from '../../model/report';
+
+interface Props {
+  elementId: ElementId;
+  steps: ReportNextSteps;
+  /** Offers "Add as action" next to each step; absent when the assessment is read-only. */
+  onAdd?: (elementId: ElementId, text: string) => void;
+  /** The button's text (passed in: dozens of these lists render at once). */
+  addLabel: string;
+}
+
+/** The suggested next steps of an element's level, each one a click away from the action plan. */
+export function NextStepsList({ elementId, steps, onAdd, addLabel }: Props) {
+  const uid = useId();
+  return (
+    <div className="next-steps">
+      <p className="next-steps__title">{steps.title}</p>
+      <ul className="next-steps__list">
+        {steps.items.map((text, i) => (
+          <li key={i} className="next-steps__item">
+            <span id={`${uid}-${i}`} className="next-steps__text">
+              {text}
+            </span>
+            {onAdd && (
+              <button
+                type="button"
+                className="button button--small button--secondary next-steps__add"
+                aria-describedby={`${uid}-${i}`}
+                onClick={() => onAdd(elementId, text)}
+              >
+                {addLabel}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
+import type { ReportModel } from '../../model/report';
+
+interface Props {
+  id: string;
+  heading: string;
+  kind: ReportModel['kind'];
+  notAssessed: ReportModel['notAssessed'];
+}
+
+/** Elements without a score, each with a link straight to its questions. */
+export const NotAssessedList = memo(function NotAssessedList({
+  id,
+  heading,
+  kind,
+  notAssessed,
+}: Props) {
+  const { t } = useTranslation();
+  if (notAssessed.items.length === 0) return null;
+  const key =
+    kind === 'quick' ? 'results.notAssessed.answerQuick' : 'results.notAssessed.answerFull';
+  return (
+    <section
+      className="results-section results-section--deferred"
+      aria-labelledby="results-not-assessed"
+    >
+      <h2 id="results-not-assessed">{heading}</h2>
+      <p>{notAssessed.text}</p>
+      <ul>
+        {notAssessed.items.map((item) => (
+          <li key={item.id}>
+            <a href={routeHref({ name: 'assess', id, step: item.id })}>
+              {t(key, { element: item.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,182 @@
+import { useCallback, useDeferredValue, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/router';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import type { ElementId } from '../../model/framework';
+import { withElementInput } from '../../model/edits';
+import type { Assessment } from '../../model/schema';
+import { copyAssessment, saveAssessmentToFile } from '../../state/assessment-commands';
+import { updateAssessment, useAssessments } from '../../state/assessments';
+import { emptyActionValues, INITIAL_ACTION_FORM, type ActionFormState } from './action-form-schema';
+import { ActionPlan } from './ActionPlan';
+import { ImprovementAreas } from './ImprovementAreas';
+import { NotAssessedList } from './NotAssessedList';
+import { OverallSummary } from './OverallSummary';
+import { RadarSection } from './RadarSection';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { exportResultsCsv } from './results-csv';
+import { ResultsHeader } from './ResultsHeader';
+import { ScoresTable } from './ScoresTable';
+import { StrengthsSection } from './StrengthsSection';
+import { TargetsTable, type ElementSetting } from './TargetsTable';
+import { useResultsReport } from './use-results-report';
+import './results.css';
+
+export interface ResultsPageProps {
+  id: string;
+  /** The PDF button (from the report feature), shown beside Save and Export CSV. */
+  pdfSlot?: ReactNode;
+}
+
+/** The results of one assessment: overall, radar, scores, targets, priorities and the action plan. */
+export function ResultsPage({ id, pdfSlot }: ResultsPageProps) {
+  const assessment = useAssessments((s) => s.byId[id]);
+  if (!assessment) return <Missing />;
+  return <ResultsView assessment={assessment} pdfSlot={pdfSlot} />;
+}
+
+function Missing() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <PageHeading>{t('results.missing.title')}</PageHeading>
+      <Notice tone="warning">
+        <p>{t('results.missing.body')}</p>
+      </Notice>
+      <p>
+        <a href="#/">{t('results.missing.back')}</a>
+      </p>
+    </div>
+  );
+}
+
+const current = (id: string): Assessment | undefined => useAssessments.getState().byId[id];
+
+function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const report = useResultsReport(assessment);
+  const { id, readOnly } = assessment;
+  const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
+  const [csvFailed, setCsvFailed] = useState(false);
+  // The first render shows what is on screen (header, overall, radar); the sections below
+  // follow in a second, interruptible render, so the page appears sooner.
+  const showAll = useDeferredValue(true, false);
+
+  // Callbacks read the assessment from the store, so they never change: a memoised section
+  // re-renders only when its part of the report does (opening the action form, for one,
+  // re-renders the plan and nothing else).
+  const onSave = useCallback(() => {
+    const a = current(id);
+    if (a) saveAssessmentToFile(a);
+  }, [id]);
+
+  const onExportCsv = useCallback(() => {
+    const a = current(id);
+    if (!a) return;
+    setCsvFailed(false);
+    exportResultsCsv(a, i18n).catch(() => setCsvFailed(true));
+  }, [id, i18n]);
+
+  const onCopy = useCallback(() => {
+    const a = current(id);
+    if (!a) return;
+    const copyId = copyAssessment(a, t('results.readOnly.copyTitle', { title: a.meta.title }));
+    navigate({ name: 'results', id: copyId });
+  }, [id, t]);
+
+  const onSetting = useCallback(
+    (elementId: ElementId, setting: ElementSetting, value: number) => {
+      updateAssessment(id, (a) => withElementInput(a, elementId, { [setting]: value }));
+    },
+    [id],
+  );
+
+  const onAddStep = useCallback((elementId: ElementId, text: string) => {
+    setActionForm((f) => ({
+      mode: 'add',
+      editId: null,
+      values: emptyActionValues(elementId, text),
+      prefilled: true,
+      nonce: f.nonce + 1,
+      focus: true,
+    }));
+  }, []);
+
+  const addStep = readOnly ? undefined : onAddStep;
+  return (
+    <div className="results-page">
+      <ResultsHeader
+        id={id}
+        meta={report.meta}
+        kindText={report.kindText}
+        participantCount={report.participants.rows.length}
+        onSave={onSave}
+        onExportCsv={onExportCsv}
+        pdfSlot={pdfSlot}
+      />
+      {csvFailed && (
+        <Notice tone="error">
+          <p>{t('results.header.csvFailed')}</p>
+        </Notice>
+      )}
+      {readOnly && <ReadOnlyNotice onCopy={onCopy} />}
+      <OverallSummary
+        overall={report.overall}
+        kind={report.kind}
+        warnings={report.warnings}
+        warningsHeading={report.sections.warnings}
+      />
+      <RadarSection
+        heading={report.sections.radar}
+        radar={report.radar}
+        rows={report.elements.rows}
+        columns={report.elements.columns}
+      />
+      {showAll && (
+        <>
+          <ScoresTable
+            heading={report.sections.scores}
+            dimensions={report.dimensions}
+            elements={report.elements.rows}
+          />
+          <StrengthsSection
+            heading={report.sections.strengths}
+            strengths={report.strengths}
+            details={report.details.elements}
+            improvementAreas={report.improvementAreas.items}
+            onAdd={addStep}
+          />
+          <TargetsTable
+            rows={report.elements.rows}
+            columns={report.elements.columns}
+            readOnly={readOnly}
+            onChange={onSetting}
+          />
+          <ImprovementAreas
+            heading={report.sections.improvementAreas}
+            areas={report.improvementAreas}
+            rows={report.elements.rows}
+            columns={report.elements.columns}
+            onAdd={addStep}
+          />
+          <NotAssessedList
+            id={id}
+            heading={report.sections.notAssessed}
+            kind={report.kind}
+            notAssessed={report.notAssessed}
+          />
+          <ActionPlan
+            assessmentId={id}
+            heading={report.sections.actions}
+            actions={report.actions}
+            elementRows={report.elements.rows}
+            readOnly={readOnly}
+            form={actionForm}
+            onFormChange={setActionForm}
+          />
+        </>
+      )}
+    </div>
+  );
+}

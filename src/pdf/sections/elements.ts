@@ -1,0 +1,155 @@
+import type { ReportElementDetail, ReportModel } from '../../model/report';
+import { MUTED, RULE, WARNING } from '../colours';
+import type { PdfTexts } from '../texts';
+import { BODY, PAGE, SMALL, type Bookmark, type PdfWriter } from '../writer';
+
+const right = { halign: 'right' } as const;
+
+/** 'Score 3,2 · Systematic · Index 55', with the team and agreed scores when they differ. */
+function scoreLine(e: ReportElementDetail, report: ReportModel, texts: PdfTexts): string {
+  const c = report.elements.columns;
+  const parts = [`${texts.score} ${e.score.text}`];
+  if (e.score.levelName) parts.push(e.score.levelName);
+  if (e.score.index !== null) parts.push(`${texts.index} ${e.score.indexText}`);
+  if (e.agreedScore) parts.push(`${c.teamScore} ${e.teamScore.text}`);
+  return parts.join(' · ');
+}
+
+function spreadLine(e: ReportElementDetail, report: ReportModel, texts: PdfTexts): string | null {
+  if (!e.spread) return null;
+  const c = report.details.columns;
+  return `${texts.spread}: ${c.min} ${e.spread.minText} · ${c.max} ${e.spread.maxText} · ${c.sd} ${e.spread.sdText}`;
+}
+
+function statementsTable(
+  w: PdfWriter,
+  e: ReportElementDetail,
+  report: ReportModel,
+  texts: PdfTexts,
+): void {
+  if (e.statements.length === 0) return;
+  const c = report.details.columns;
+  const team = e.statements.some((s) => s.spread !== null);
+  // Short headers: 'Standaarddeviatie' does not fit a number column (explained under the
+  // section heading).
+  const head = team
+    ? [c.statement, c.score, texts.minShort, texts.maxShort, texts.sdShort, c.answers]
+    : [c.statement, c.score, c.answers];
+  w.table(
+    {
+      head: [head],
+      body: e.statements.map((s) =>
+        team
+          ? [
+              s.text,
+              s.score.text,
+              s.spread?.minText ?? '',
+              s.spread?.maxText ?? '',
+              s.spread?.sdText ?? '',
+              s.answersText,
+            ]
+          : [s.text, s.score.text, s.answersText],
+      ),
+      styles: { fontSize: 8 },
+      columnStyles: team
+        ? {
+            1: { ...right, cellWidth: 13 },
+            2: { ...right, cellWidth: 12 },
+            3: { ...right, cellWidth: 12 },
+            4: { ...right, cellWidth: 11 },
+            5: { cellWidth: 36 },
+          }
+        : { 1: { ...right, cellWidth: 14 }, 2: { cellWidth: 38 } },
+      didParseCell: (data) => {
+        // Mark a statement the team disagrees on (max - min >= 2).
+        const s = e.statements[data.row.index];
+        if (data.section === 'body' && s?.spread?.disagreement && data.column.index > 0) {
+          data.cell.styles.textColor = [...WARNING];
+          data.cell.styles.fontStyle = 'bold';
+        }
+      },
+    },
+    { text: report.details.labels.statements, level: 3 },
+  );
+}
+
+function participantsTable(w: PdfWriter, e: ReportElementDetail, report: ReportModel): void {
+  if (e.participants.length === 0) return;
+  const c = report.participants.columns;
+  w.table(
+    {
+      head: [[c.name, c.score, report.elements.columns.level, report.elements.columns.flags]],
+      body: e.participants.map((p) => [
+        p.name,
+        p.score.text,
+        p.score.levelName,
+        p.flags.map((f) => f.text).join('; '),
+      ]),
+      styles: { fontSize: 8 },
+      columnStyles: {
+        1: { ...right, cellWidth: 16 },
+        2: { cellWidth: 30 },
+        3: { textColor: WARNING },
+      },
+    },
+    { text: report.details.labels.participants, level: 3 },
+  );
+}
+
+/** One element: about, score, statements with the team spread, notes, next steps. */
+function drawElement(
+  w: PdfWriter,
+  e: ReportElementDetail,
+  report: ReportModel,
+  texts: PdfTexts,
+  parent: Bookmark,
+): void {
+  w.paragraph(e.dimensionName.toUpperCase(), { size: 8, bold: true, color: MUTED }, { after: 0.5 });
+  w.heading(e.name, 2, parent);
+  w.paragraph(scoreLine(e, report, texts), { size: 11, bold: true, color: w.accent }, { after: 1 });
+  const spread = spreadLine(e, report, texts);
+  if (spread) w.paragraph(spread, { size: 9, color: MUTED }, { after: 1 });
+  if (e.flagsText) w.paragraph(e.flagsText, { size: 9, color: WARNING }, { after: 1 });
+  w.space(2);
+  w.labelled(report.details.labels.about, e.about);
+  w.labelled(report.details.labels.excellent, e.excellent);
+  if (e.quickDescriptor) w.labelled(report.details.labels.quickLevel, e.quickDescriptor);
+  statementsTable(w, e, report, texts);
+  participantsTable(w, e, report);
+  w.labelled(report.details.labels.notes, e.notes);
+  w.labelled(report.details.labels.strengths, e.strengths);
+  w.labelled(report.details.labels.improvements, e.improvements);
+  if (e.nextSteps && e.nextSteps.items.length > 0) {
+    // The title already says what the steps are ('Next steps from Developing to Systematic').
+    w.heading(e.nextSteps.title, 3);
+    w.bullets(e.nextSteps.items, BODY);
+  }
+}
+
+/** Room an element's opening (name, score, the start of "about") needs at the foot of a page. */
+const ELEMENT_START_ROOM = 70;
+
+/**
+ * One section per element, one after the other: an element that would start in the last few
+ * centimetres of a page starts on the next one instead. (A page per element left pages with a
+ * single overflowing bullet when an element ran a little over a page.)
+ */
+export function drawElements(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
+  w.newPage();
+  const parent = w.heading(report.sections.details, 1);
+  const team = report.details.elements.some((e) => e.statements.some((s) => s.spread !== null));
+  if (team) w.paragraph(texts.abbreviations, SMALL, { after: 4 });
+  report.details.elements.forEach((e, i) => {
+    if (i > 0) {
+      w.space(6);
+      w.ensure(ELEMENT_START_ROOM);
+      if (w.y > PAGE.top) {
+        w.doc.setDrawColor(...RULE);
+        w.doc.setLineWidth(0.3);
+        w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+        w.y += 5;
+      }
+    }
+    drawElement(w, e, report, texts, parent);
+  });
+}

@@ -1,0 +1,258 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseCsv } from '../../src/model/csv';
+import { expectNoAxeViolations } from './support/axe';
+import { PHONE, useBrowser } from './support/browser';
+
+const FIXTURE = join(process.cwd(), 'tests/fixtures/assessment-v1-full.json');
+const ID = 'a-veenland-2026-03';
+const WIDE = { width: 1280, height: 900 };
+/** Set SCREENSHOTS=1 to write full-page pictures to /tmp/results-<lang>-<width>.png. */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/*
+ * The fixture's numbers by hand (two participants; team = mean of their element scores; an agreed
+ * score replaces the team mean):
+ *   vision-mission-strategy  Marieke 3 3 2 3 . = 11/4 = 2.75, Łukasz 2 . 2 1 2 = 7/4 = 1.75
+ *                            team 2.25 -> 2,3 In ontwikkeling, index 31.25 -> 31
+ *   leadership-commitment    agreed 2.5 -> 2,5 In ontwikkeling, index 37.5 -> 38
+ *   service-culture          17/5 = 3.4 and 12/5 = 2.4 -> 2.9 Systematisch, index 47.5 -> 48
+ *   employee-engagement      11/4 = 2.75 and 7/4 = 1.75 -> 2.25 -> 2,3, index 31
+ *   customer-understanding   agreed 3.5 -> 3,5 Geïntegreerd, index 62.5 -> 63
+ *   experience-design        10/4 = 2.5 and 9/5 = 1.8 -> 2.15 -> 2,2, index 28.75 -> 29
+ *   service-innovation       7/4 = 1.75 and 3/3 = 1.0 -> 1.375 -> 1,4 Ad hoc, index 9.375 -> 9
+ *   processes-structure      18/5 = 3.6 and 12/5 = 2.4 -> 3.0 Systematisch, index 50
+ *   monitoring               11/4 = 2.75 and 6/3 = 2.0 -> 2.375 -> 2,4, index 34.375 -> 34;
+ *                            target 5, importance 4: gap 2.625 -> 2,6, priority 10.5 -> 10,5
+ *   overall (2.25 + 2.5 + 2.9 + 2.25 + 3.5 + 2.15 + 1.375 + 3.0 + 2.375) / 9 = 22.3 / 9
+ *           = 2.4778 -> 2,5 In ontwikkeling, index 36.94 -> 37
+ *   priorities: monitoring 10.5, customer-understanding 5 x 1.5 = 7.5,
+ *               experience-design 4 x 1.85 = 7.4, vision 4 x 1.75 = 7.0, ...
+ */
+
+async function openFixture(page: Page): Promise<void> {
+  await page.locator('h1').waitFor();
+  await page.setInputFiles('input[type="file"]', FIXTURE);
+  await page.waitForURL(/#\/a\//);
+  await page.evaluate((id) => {
+    window.location.hash = `#/a/${id}/results`;
+  }, ID);
+  await page.locator('.results-page').waitFor();
+}
+
+async function cells(page: Page, tableName: string, header: string): Promise<string[]> {
+  const row = page
+    .getByRole('table', { name: tableName })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+  return row.locator('th, td').allTextContents();
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll, 'page width at this viewport').toBeLessThanOrEqual(width);
+}
+
+/** The full page, and the same in screen-high slices that are easier to look at. */
+async function screenshots(page: Page, base: string): Promise<void> {
+  // Deferred sections are skipped while off screen, which a full-page picture would show blank.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('.results-section--deferred')) {
+      el.style.contentVisibility = 'visible';
+    }
+  });
+  await page.screenshot({ path: `${base}.png`, fullPage: true });
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  const slice = width < 500 ? 1200 : 1000;
+  for (let y = 0, i = 0; y < height; y += slice, i++) {
+    await page.screenshot({
+      path: `${base}-part${i}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(slice, height - y) },
+    });
+  }
+}
+
+describe('results page', () => {
+  const { open } = useBrowser();
+
+  it('shows the hand-computed numbers of an opened file (nl)', async () => {
+    const page = await open({ locale: 'nl-NL', viewport: WIDE });
+    await openFixture(page);
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Resultaten: Nulmeting service excellence 2026');
+    await expect
+      .poll(() => page.locator('.results-overall__line').textContent())
+      .toBe('2,5 · In ontwikkeling · index 37');
+
+    const scores = 'Score, niveau en index per dimensie en element';
+    expect(await cells(page, scores, 'Visie, missie en strategie')).toEqual([
+      'Visie, missie en strategie',
+      '2,3',
+      'In ontwikkeling',
+      '31',
+      '',
+    ]);
+    expect((await cells(page, scores, 'Management van service-innovatie')).slice(1, 4)).toEqual([
+      '1,4',
+      'Ad hoc',
+      '9',
+    ]);
+    const agreed = await cells(page, scores, 'Klantbehoeften, verwachtingen en wensen begrijpen');
+    expect(agreed.slice(1, 4)).toEqual(['3,5', 'Geïntegreerd', '63']);
+    expect(agreed[4]).toContain('afgesproken score');
+
+    const areas = page.getByRole('table', { name: 'Verbeterpunten gerangschikt op prioriteit' });
+    const first = await areas.getByRole('row').nth(1).locator('th, td').allTextContents();
+    expect(first).toEqual([
+      '1',
+      'Activiteiten en resultaten monitoren',
+      '2,4',
+      '5',
+      '2,6',
+      '4',
+      '10,5',
+    ]);
+
+    // Two participants: the radar gets the min-max band, and agreed scores their own line.
+    const radar = page.getByRole('img', {
+      name: 'Radar: score per element vergeleken met het doel',
+    });
+    await expect.poll(() => radar.count()).toBe(1);
+    expect(await page.locator('.radar-legend__item').allTextContents()).toEqual([
+      'Teamscore',
+      'Gebruikte score (afgesproken, anders team)',
+      'Doel',
+      'Spreiding van de scores van de deelnemers',
+    ]);
+    expect(await page.locator('.radar__band path').count()).toBeGreaterThan(0);
+    // Beside the radar on a wide screen.
+    const chart = await page.locator('.results-radar__chart').boundingBox();
+    const table = await page.locator('.results-radar__table').boundingBox();
+    expect(table!.x).toBeGreaterThan(chart!.x + chart!.width - 1);
+  });
+
+  it('updates gap and priority at once when a target changes', async () => {
+    const page = await open({ locale: 'en-GB', viewport: WIDE });
+    await openFixture(page);
+    const targets = 'Target, importance, gap and priority per element';
+    const before = await cells(page, targets, 'Service innovation management');
+    // 1.375 -> 1.4; target 3, importance 2: gap 1.625 -> 1.6, priority 3.25 -> 3.3
+    expect(before.slice(4)).toEqual(['1.6', '3.3']);
+    await page
+      .getByRole('combobox', { name: 'Target for Service innovation management' })
+      .selectOption('5');
+    // gap 5 - 1.375 = 3.625 -> 3.6, priority 2 x 3.625 = 7.25 -> 7.3
+    await expect
+      .poll(async () => (await cells(page, targets, 'Service innovation management')).slice(4))
+      .toEqual(['3.6', '7.3']);
+    // The choice is saved: it survives a reload.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('combobox', { name: 'Target for Service innovation management' })
+          .inputValue(),
+      )
+      .toBe('5');
+  });
+
+  it('exports the CSV in the assessment language and it parses back to the same numbers', async () => {
+    const page = await open({ locale: 'en-GB', viewport: WIDE });
+    await openFixture(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'Veenland Water N.V. - Nulmeting service excellence 2026 - 2026-03-12.csv',
+    );
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text, 'nl');
+    expect(rows[0]?.[0]).toBe('Dimensie');
+    expect(rows.find((r) => r[1] === 'Activiteiten en resultaten monitoren')).toEqual([
+      'Operationele service excellence',
+      'Activiteiten en resultaten monitoren',
+      '2,4',
+      'In ontwikkeling',
+      '34',
+      '5',
+      '2,6',
+      '4',
+      '10,5',
+      '',
+    ]);
+    expect(rows[10]).toEqual(['']);
+    expect(rows[11]).toEqual(['Element', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Prioriteit']);
+    expect(rows[12]).toEqual([
+      'Activiteiten en resultaten monitoren',
+      'Herhaalmeldingen per wijk meten en maandelijks bespreken in het MT.',
+      'Marieke Jansen',
+      '2026-06-30',
+      'Bezig',
+      'Hoog',
+    ]);
+  });
+
+  it('refuses an impossible due date typed into the date field', async () => {
+    const page = await open({ locale: 'en-GB', viewport: WIDE });
+    await openFixture(page);
+    const form = page.getByRole('form', { name: 'Add an action' });
+    await form.getByRole('textbox', { name: /^Action/ }).fill('Start a customer panel');
+    const due = form.getByLabel('Due date (optional)');
+    await due.click();
+    // Headless Chromium's date field reads month, day, year (its UI language is en-US).
+    await page.keyboard.type('02302026');
+    // The browser keeps 30 February out of the value and says the input is bad.
+    expect(await due.evaluate((el: HTMLInputElement) => [el.value, el.validity.badInput])).toEqual([
+      '',
+      true,
+    ]);
+    await form.getByRole('button', { name: 'Add action' }).click();
+    await expect.poll(() => form.getByText(/This date does not exist/).count()).toBe(1);
+    expect(
+      await page.getByRole('table', { name: 'The action plan' }).getByRole('row').count(),
+    ).toBe(4);
+  });
+
+  it('keeps the demo read-only and offers a copy', async () => {
+    const page = await open({ locale: 'en-GB', viewport: WIDE });
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    await page.locator('.results-page').waitFor();
+    // The PDF button's language choice is no edit; everything else that could edit is gone.
+    const editable = page.locator(
+      '.results-page :is(select, input, textarea):not(.results__pdf-slot *)',
+    );
+    expect(await editable.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add as action' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Make a copy to edit' }).click();
+    await expect.poll(() => editable.count()).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/#\/a\/a-[^/]+\/results$/);
+  });
+
+  it('has no axe violations in nl and en, wide and at 360 px, and no sideways scroll', async () => {
+    for (const [locale, lang] of [
+      ['nl-NL', 'nl'],
+      ['en-GB', 'en'],
+    ] as const) {
+      for (const viewport of [WIDE, PHONE]) {
+        const page = await open({ locale, viewport });
+        await openFixture(page);
+        if (SCREENSHOTS) await screenshots(page, `/tmp/results-${lang}-${viewport.width}`);
+        await expectNoAxeViolations(page, `results ${locale} ${viewport.width}px`);
+        await noSidewaysScroll(page);
+      }
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { Profiler, type ProfilerOnRenderCallback } from 'react';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ResultsPage } from '../../../src/features/results/ResultsPage';
+import { assessmentSchema } from '../../../src/model/schema';
+import type * as StorageModule from '../../../src/state/storage';
+import v1Fixture from '../../fixtures/assessment-v1-full.json';
+import { renderWith, resetStore } from './support';
+
+vi.mock('../../../src/state/storage', async (importOriginal) => ({
+  ...(await importOriginal<typeof StorageModule>()),
+  writeAssessment: vi.fn(() => Promise.resolve()),
+}));
+
+afterEach(resetStore);
+
+describe('what typing in the action form re-renders', () => {
+  it('renders a full two-person assessment, and nothing while typing an action', async () => {
+    const user = userEvent.setup();
+    const a = assessmentSchema.parse(v1Fixture);
+    const commits: { phase: string; ms: number }[] = [];
+    const onRender: ProfilerOnRenderCallback = (_id, phase, actualDuration) => {
+      commits.push({ phase, ms: actualDuration });
+    };
+    await renderWith(
+      <Profiler id="results" onRender={onRender}>
+        <ResultsPage id={a.id} />
+      </Profiler>,
+      a,
+      'nl',
+    );
+    expect(commits.some((c) => c.phase === 'mount')).toBe(true);
+
+    commits.length = 0;
+    await user.type(screen.getByRole('textbox', { name: /^Actie/ }), 'abc');
+    // react-hook-form keeps the typed text in the DOM: typing re-renders nothing, least of all the
+    // page with its radar and tables.
+    expect(commits).toEqual([]);
+  });
+});
