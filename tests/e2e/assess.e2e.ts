@@ -154,6 +154,59 @@ describe('assessment walkthrough in the browser', () => {
       .toBe('9 van 9 beantwoord');
   });
 
+  it('does a full assessment in English by keyboard alone, and the results match the hand count', async () => {
+    const lng = 'en';
+    const page = await open({ locale: 'en-GB', viewport: DESKTOP });
+    await page.locator('h1').waitFor();
+    await tabTo(page, new RegExp(`^a:${text(lng, 'common', 'start.full.action')}$`));
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: text(lng, 'common', 'new.titleFull') }).waitFor();
+    await tabTo(page, /^input:text:$/);
+    await page.keyboard.type('Keyboard & Co');
+    await page.keyboard.press('Enter');
+    // Every statement of element i gets the same level, so each element scores that level:
+    // 3, 4, 2, 5, 1, 3, 4, 2, 3 -> overall 27 / 9 = 3.0, Systematic, index (3 - 1) / 4 * 100 = 50.
+    const levels = [3, 4, 2, 5, 1, 3, 4, 2, 3];
+    for (const [i, elementId] of ELEMENTS.entries()) {
+      await page.locator('h1', { hasText: elementName(lng, elementId) }).waitFor();
+      for (let s = 0; s < 5; s++) {
+        await tabTo(page, /^input:radio:/, 12);
+        await page.keyboard.press(String(levels[i]));
+      }
+      await expect.poll(() => page.getByText('This element: 5 of 5 answered').count()).toBe(1);
+      const last = i === ELEMENTS.length - 1;
+      await tabTo(
+        page,
+        new RegExp(`^a:${text(lng, 'common', last ? 'assess.nav.toResults' : 'assess.nav.next')}`),
+      );
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => page.url()).toMatch(/\/results$/);
+    const overall = page.locator('.results-overall');
+    await expect.poll(() => overall.textContent()).toContain('3.0 · Systematic · index 50');
+    // Targets 4, importance 3: priority = 3 x gap. Customer understanding 1.0 -> 9; service
+    // culture and processes 2.0 -> 6 (tie, model order); vision, design, monitoring 3.0 -> 3.
+    const improvement = page.getByRole('table', {
+      name: text(lng, 'common', 'results.improvement.caption'),
+    });
+    const firstCells = () =>
+      improvement
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.children[1]?.textContent?.trim() ?? ''));
+    await expect
+      .poll(firstCells)
+      .toEqual(
+        [
+          'customer-understanding',
+          'service-culture',
+          'processes-structure',
+          'vision-mission-strategy',
+          'experience-design',
+          'monitoring',
+        ].map((id) => elementName(lng, id)),
+      );
+  });
+
   // Edits wait SAVE_DELAY_MS before they are written; an IndexedDB write started on pagehide can be
   // cut off by the unload, so the store also keeps a synchronous rescue copy (see assessments.ts).
   it('keeps an answer and a note through a reload straight after the last keystroke', async () => {

@@ -34,6 +34,14 @@ describe('keeping and moving data', () => {
     await expectNoAxeViolations(page, 'new form with errors');
   });
 
+  it('the new-assessment form has no axe violations in English and at phone width', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      const page = await open({ locale: 'en-GB', viewport, path: '#/new/quick' });
+      await expect.poll(() => page.locator('h1').textContent()).toBe('New quick check');
+      await expectNoAxeViolations(page, `new form en ${viewport.width}px`);
+    }
+  });
+
   it('a bad file gets a clear message and changes nothing; a good file opens beside the others', async () => {
     const page = await open({ locale: 'en-GB' });
     await newFull(page, 'Existing BV');

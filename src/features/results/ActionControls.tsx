@@ -39,51 +39,31 @@ export function ActionControls({
       <span className="visually-hidden">{rowLabel}</span>
     </>
   );
-  const common = {
-    type: 'button' as const,
-    'data-action-id': id,
-    'aria-describedby': describedBy,
-  };
+  const button = (
+    control: 'up' | 'down' | 'edit' | 'delete',
+    label: string,
+    onClick: () => void,
+    { danger = false, disabled = false } = {},
+  ) => (
+    <button
+      type="button"
+      data-action-id={id}
+      aria-describedby={describedBy}
+      data-control={control}
+      className={`button button--small ${danger ? 'button--danger' : 'button--secondary'}`}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+      {which}
+    </button>
+  );
   return (
     <div className="button-row action-controls">
-      <button
-        {...common}
-        data-control="up"
-        className="button button--small button--secondary"
-        disabled={n === 1}
-        onClick={() => onMove(id, -1)}
-      >
-        {labels.moveUp}
-        {which}
-      </button>
-      <button
-        {...common}
-        data-control="down"
-        className="button button--small button--secondary"
-        disabled={n === count}
-        onClick={() => onMove(id, 1)}
-      >
-        {labels.moveDown}
-        {which}
-      </button>
-      <button
-        {...common}
-        data-control="edit"
-        className="button button--small button--secondary"
-        onClick={() => onEdit(id)}
-      >
-        {labels.edit}
-        {which}
-      </button>
-      <button
-        {...common}
-        data-control="delete"
-        className="button button--small button--danger"
-        onClick={() => onDelete(id)}
-      >
-        {labels.remove}
-        {which}
-      </button>
+      {button('up', labels.moveUp, () => onMove(id, -1), { disabled: n === 1 })}
+      {button('down', labels.moveDown, () => onMove(id, 1), { disabled: n === count })}
+      {button('edit', labels.edit, () => onEdit(id))}
+      {button('delete', labels.remove, () => onDelete(id), { danger: true })}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../model/report';
 import { ActionControls, type ActionControlLabels } from './ActionControls';
-import { TableWrap } from './TableWrap';
+import { DataTable } from './DataTable';
 import { useMediaQuery } from './use-media-query';
 
 /** From this width the plan is a table; below it, one card per action. */
@@ -81,44 +81,38 @@ export function ActionList({ rows, columns, readOnly, onEdit, onMove, onDelete }
   }
 
   return (
-    <TableWrap label={t('results.actions.caption')}>
-      <table className="data-table action-table">
-        <caption className="visually-hidden">{t('results.actions.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('results.actions.position')}
+    <DataTable
+      caption={t('results.actions.caption')}
+      className="action-table"
+      columns={[
+        { label: t('results.actions.position'), num: true },
+        { label: columns.description },
+        { label: columns.element },
+        { label: columns.owner },
+        { label: columns.due },
+        { label: columns.status },
+        { label: columns.priority },
+        ...(readOnly
+          ? []
+          : [{ label: t('results.actions.controls'), className: 'action-table__controls' }]),
+      ]}
+    >
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={row.id}>
+            <td className="num">{i + 1}</td>
+            <th scope="row" id={descId(row.id)} className="action-table__description">
+              {row.description}
             </th>
-            <th scope="col">{columns.description}</th>
-            <th scope="col">{columns.element}</th>
-            <th scope="col">{columns.owner}</th>
-            <th scope="col">{columns.due}</th>
-            <th scope="col">{columns.status}</th>
-            <th scope="col">{columns.priority}</th>
-            {!readOnly && (
-              <th scope="col" className="action-table__controls">
-                {t('results.actions.controls')}
-              </th>
-            )}
+            <td>{row.elementName}</td>
+            <td>{row.owner}</td>
+            <td className="action-table__due">{row.dueText}</td>
+            <td>{row.statusText}</td>
+            <td>{row.priorityText}</td>
+            {!readOnly && <td className="action-table__controls">{controls(row.id, i + 1)}</td>}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={row.id}>
-              <td className="num">{i + 1}</td>
-              <th scope="row" id={descId(row.id)} className="action-table__description">
-                {row.description}
-              </th>
-              <td>{row.elementName}</td>
-              <td>{row.owner}</td>
-              <td className="action-table__due">{row.dueText}</td>
-              <td>{row.statusText}</td>
-              <td>{row.priorityText}</td>
-              {!readOnly && <td className="action-table__controls">{controls(row.id, i + 1)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

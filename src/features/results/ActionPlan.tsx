@@ -14,6 +14,7 @@ import {
 } from './action-form-schema';
 import { ActionForm, type CheckedActionValues } from './ActionForm';
 import { ActionList } from './ActionList';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   assessmentId: string;
@@ -143,14 +144,14 @@ export const ActionPlan = memo(function ActionPlan({
 
   const deleting = rows.find((r) => r.id === toDelete);
   return (
-    <section
+    <ResultsSection
       ref={sectionRef}
-      className="results-section results-section--deferred results-actions"
-      aria-labelledby="results-actions"
+      headingRef={headingRef}
+      headingId="results-actions"
+      heading={heading}
+      deferred
+      className="results-actions"
     >
-      <h2 id="results-actions" ref={headingRef} tabIndex={-1}>
-        {heading}
-      </h2>
       {!readOnly && <p>{t('results.actions.intro')}</p>}
       {rows.length === 0 ? (
         <p>{actions.emptyText}</p>
@@ -187,6 +188,6 @@ export const ActionPlan = memo(function ActionPlan({
       >
         <p>{t('results.actions.deleteBody', { description: deleting?.description ?? '' })}</p>
       </ConfirmDialog>
-    </section>
+    </ResultsSection>
   );
 });

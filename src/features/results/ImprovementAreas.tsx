@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { ElementId } from '../../model/framework';
 import type { ReportModel } from '../../model/report';
 import { FlagBadges } from './FlagBadges';
-import { TableWrap } from './TableWrap';
-import { NextStepsList } from './NextStepsList';
+import { DataTable } from './DataTable';
+import { NextStepsList, type AddStep } from './NextStepsList';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   heading: string;
   areas: ReportModel['improvementAreas'];
   rows: ReportModel['elements']['rows'];
   columns: ReportModel['elements']['columns'];
-  onAdd?: (elementId: ElementId, text: string) => void;
+  onAdd?: AddStep;
 }
 
 /** The improvement areas ranked by priority, then the next steps suggested for each. */
@@ -25,60 +26,42 @@ export const ImprovementAreas = memo(function ImprovementAreas({
   const { t } = useTranslation();
   const importanceOf = (id: ElementId) => rows.find((r) => r.id === id)?.importanceText ?? '';
   return (
-    <section
-      className="results-section results-section--deferred"
-      aria-labelledby="results-improvement"
-    >
-      <h2 id="results-improvement">{heading}</h2>
+    <ResultsSection headingId="results-improvement" heading={heading} deferred>
       {areas.items.length === 0 ? (
         <p>{areas.emptyText}</p>
       ) : (
         <>
           <p>{t('results.improvement.intro')}</p>
-          <TableWrap label={t('results.improvement.caption')}>
-            <table className="data-table results-improvement">
-              <caption className="visually-hidden">{t('results.improvement.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('results.improvement.rank')}
+          <DataTable
+            caption={t('results.improvement.caption')}
+            className="results-improvement"
+            columns={[
+              { label: t('results.improvement.rank'), num: true },
+              { label: columns.element },
+              { label: columns.score, num: true },
+              { label: columns.target, num: true },
+              { label: columns.gap, num: true },
+              { label: columns.importance, num: true },
+              { label: columns.priority, num: true },
+            ]}
+          >
+            <tbody>
+              {areas.items.map((a) => (
+                <tr key={a.id}>
+                  <td className="num">{a.rank}</td>
+                  <th scope="row">
+                    {a.name}
+                    <FlagBadges flags={a.flags} />
                   </th>
-                  <th scope="col">{columns.element}</th>
-                  <th scope="col" className="num">
-                    {columns.score}
-                  </th>
-                  <th scope="col" className="num">
-                    {columns.target}
-                  </th>
-                  <th scope="col" className="num">
-                    {columns.gap}
-                  </th>
-                  <th scope="col" className="num">
-                    {columns.importance}
-                  </th>
-                  <th scope="col" className="num">
-                    {columns.priority}
-                  </th>
+                  <td className="num">{a.score.text}</td>
+                  <td className="num">{a.targetText}</td>
+                  <td className="num">{a.gapText}</td>
+                  <td className="num">{importanceOf(a.id)}</td>
+                  <td className="num">{a.priorityText}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {areas.items.map((a) => (
-                  <tr key={a.id}>
-                    <td className="num">{a.rank}</td>
-                    <th scope="row">
-                      {a.name}
-                      <FlagBadges flags={a.flags} />
-                    </th>
-                    <td className="num">{a.score.text}</td>
-                    <td className="num">{a.targetText}</td>
-                    <td className="num">{a.gapText}</td>
-                    <td className="num">{importanceOf(a.id)}</td>
-                    <td className="num">{a.priorityText}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+              ))}
+            </tbody>
+          </DataTable>
           <h3>{t('results.improvement.stepsHeading')}</h3>
           <ol className="results-cards">
             {areas.items.map((a) => (
@@ -97,6 +80,6 @@ export const ImprovementAreas = memo(function ImprovementAreas({
           </ol>
         </>
       )}
-    </section>
+    </ResultsSection>
   );
 });

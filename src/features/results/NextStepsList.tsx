@@ -2,11 +2,14 @@ import { useId } from 'react';
 import type { ElementId } from '../../model/framework';
 import type { ReportNextSteps } from '../../model/report';
 
+/** Puts a suggested step in the action form, as a new action for its element. */
+export type AddStep = (elementId: ElementId, text: string) => void;
+
 interface Props {
   elementId: ElementId;
   steps: ReportNextSteps;
   /** Offers "Add as action" next to each step; absent when the assessment is read-only. */
-  onAdd?: (elementId: ElementId, text: string) => void;
+  onAdd?: AddStep;
   /** The button's text (passed in: dozens of these lists render at once). */
   addLabel: string;
 }

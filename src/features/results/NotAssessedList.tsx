@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
 import type { ReportModel } from '../../model/report';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   id: string;
@@ -22,11 +23,7 @@ export const NotAssessedList = memo(function NotAssessedList({
   const key =
     kind === 'quick' ? 'results.notAssessed.answerQuick' : 'results.notAssessed.answerFull';
   return (
-    <section
-      className="results-section results-section--deferred"
-      aria-labelledby="results-not-assessed"
-    >
-      <h2 id="results-not-assessed">{heading}</h2>
+    <ResultsSection headingId="results-not-assessed" heading={heading} deferred>
       <p>{notAssessed.text}</p>
       <ul>
         {notAssessed.items.map((item) => (
@@ -37,6 +34,6 @@ export const NotAssessedList = memo(function NotAssessedList({
           </li>
         ))}
       </ul>
-    </section>
+    </ResultsSection>
   );
 });

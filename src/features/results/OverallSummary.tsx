@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../model/report';
 import { FlagBadges } from './FlagBadges';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   overall: ReportModel['overall'];
@@ -20,8 +21,11 @@ export const OverallSummary = memo(function OverallSummary({
   const { t } = useTranslation();
   const s = overall.score;
   return (
-    <section className="results-section results-overall card" aria-labelledby="results-overall">
-      <h2 id="results-overall">{overall.label}</h2>
+    <ResultsSection
+      headingId="results-overall"
+      heading={overall.label}
+      className="results-overall card"
+    >
       <p className="results-overall__value">
         <span className="results-overall__line">
           {s.value === null
@@ -42,6 +46,6 @@ export const OverallSummary = memo(function OverallSummary({
           </ul>
         </div>
       )}
-    </section>
+    </ResultsSection>
   );
 });

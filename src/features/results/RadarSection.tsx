@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Radar, type RadarBand, type RadarSeries } from '../../components/Radar';
 import type { ReportModel } from '../../model/report';
 import { FlagBadges } from './FlagBadges';
-import { TableWrap } from './TableWrap';
+import { DataTable, levelText } from './DataTable';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   heading: string;
@@ -62,8 +63,7 @@ export const RadarSection = memo(function RadarSection({ heading, radar, rows, c
   });
 
   return (
-    <section className="results-section" aria-labelledby="results-radar">
-      <h2 id="results-radar">{heading}</h2>
+    <ResultsSection headingId="results-radar" heading={heading}>
       <div className="results-radar">
         <div className="results-radar__chart">
           <Radar
@@ -75,42 +75,35 @@ export const RadarSection = memo(function RadarSection({ heading, radar, rows, c
             notAssessedLabel={radar.labels.notAssessed}
           />
         </div>
-        <TableWrap label={t('results.radar.tableCaption')} className="results-radar__table">
-          <table className="data-table">
-            <caption>{t('results.radar.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{columns.element}</th>
-                <th scope="col" className="num">
-                  {columns.score}
-                </th>
-                <th scope="col">{columns.level}</th>
-                <th scope="col" className="num">
-                  {columns.target}
-                </th>
-                <th scope="col" className="num">
-                  {columns.gap}
-                </th>
-                <th scope="col">{columns.flags}</th>
+        <DataTable
+          caption={t('results.radar.tableCaption')}
+          captionVisible
+          wrapClassName="results-radar__table"
+          columns={[
+            { label: columns.element },
+            { label: columns.score, num: true },
+            { label: columns.level },
+            { label: columns.target, num: true },
+            { label: columns.gap, num: true },
+            { label: columns.flags },
+          ]}
+        >
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.shortName}</th>
+                <td className="num">{row.score.text}</td>
+                <td>{levelText(row.score)}</td>
+                <td className="num">{row.targetText}</td>
+                <td className="num">{row.gapText}</td>
+                <td>
+                  <FlagBadges flags={row.flags} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.shortName}</th>
-                  <td className="num">{row.score.text}</td>
-                  <td>{row.score.value === null ? row.score.text : row.score.levelName}</td>
-                  <td className="num">{row.targetText}</td>
-                  <td className="num">{row.gapText}</td>
-                  <td>
-                    <FlagBadges flags={row.flags} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+            ))}
+          </tbody>
+        </DataTable>
       </div>
-    </section>
+    </ResultsSection>
   );
 });

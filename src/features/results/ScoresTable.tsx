@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel, ReportScore } from '../../model/report';
+import type { ReportFlag, ReportModel, ReportScore } from '../../model/report';
+import { DataTable, levelText } from './DataTable';
 import { FlagBadges } from './FlagBadges';
-import { TableWrap } from './TableWrap';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   heading: string;
@@ -10,13 +11,30 @@ interface Props {
   elements: ReportModel['elements']['rows'];
 }
 
-function ScoreCells({ score }: { score: ReportScore }) {
+/** A dimension (heading its group) or an element: name, score, level, index and remarks. */
+function ScoreRow({
+  scope,
+  className,
+  name,
+  score,
+  flags,
+}: {
+  scope: 'rowgroup' | 'row';
+  className: string;
+  name: string;
+  score: ReportScore;
+  flags: readonly ReportFlag[];
+}) {
   return (
-    <>
+    <tr className={className}>
+      <th scope={scope}>{name}</th>
       <td className="num">{score.text}</td>
-      <td>{score.value === null ? score.text : score.levelName}</td>
+      <td>{levelText(score)}</td>
       <td className="num">{score.indexText}</td>
-    </>
+      <td>
+        <FlagBadges flags={flags} />
+      </td>
+    </tr>
   );
 }
 
@@ -25,48 +43,42 @@ export const ScoresTable = memo(function ScoresTable({ heading, dimensions, elem
   const { t } = useTranslation();
   const c = dimensions.columns;
   return (
-    <section className="results-section results-section--deferred" aria-labelledby="results-scores">
-      <h2 id="results-scores">{heading}</h2>
-      <TableWrap label={t('results.scores.caption')}>
-        <table className="data-table results-scores">
-          <caption className="visually-hidden">{t('results.scores.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.scores.firstColumn')}</th>
-              <th scope="col" className="num">
-                {c.score}
-              </th>
-              <th scope="col">{c.level}</th>
-              <th scope="col" className="num">
-                {c.index}
-              </th>
-              <th scope="col">{c.flags}</th>
-            </tr>
-          </thead>
-          {dimensions.rows.map((d) => (
-            <tbody key={d.id} className="results-scores__group">
-              <tr className="results-scores__dimension">
-                <th scope="rowgroup">{d.name}</th>
-                <ScoreCells score={d.score} />
-                <td>
-                  <FlagBadges flags={d.flags} />
-                </td>
-              </tr>
-              {elements
-                .filter((e) => e.dimensionId === d.id)
-                .map((e) => (
-                  <tr key={e.id} className="results-scores__element">
-                    <th scope="row">{e.name}</th>
-                    <ScoreCells score={e.score} />
-                    <td>
-                      <FlagBadges flags={e.flags} />
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          ))}
-        </table>
-      </TableWrap>
-    </section>
+    <ResultsSection headingId="results-scores" heading={heading} deferred>
+      <DataTable
+        caption={t('results.scores.caption')}
+        className="results-scores"
+        columns={[
+          { label: t('results.scores.firstColumn') },
+          { label: c.score, num: true },
+          { label: c.level },
+          { label: c.index, num: true },
+          { label: c.flags },
+        ]}
+      >
+        {dimensions.rows.map((d) => (
+          <tbody key={d.id} className="results-scores__group">
+            <ScoreRow
+              scope="rowgroup"
+              className="results-scores__dimension"
+              name={d.name}
+              score={d.score}
+              flags={d.flags}
+            />
+            {elements
+              .filter((e) => e.dimensionId === d.id)
+              .map((e) => (
+                <ScoreRow
+                  key={e.id}
+                  scope="row"
+                  className="results-scores__element"
+                  name={e.name}
+                  score={e.score}
+                  flags={e.flags}
+                />
+              ))}
+          </tbody>
+        ))}
+      </DataTable>
+    </ResultsSection>
   );
 });

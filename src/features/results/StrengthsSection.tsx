@@ -1,15 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ElementId } from '../../model/framework';
 import type { ReportModel } from '../../model/report';
-import { NextStepsList } from './NextStepsList';
+import { NextStepsList, type AddStep } from './NextStepsList';
+import { ResultsSection } from './ResultsSection';
 
 interface Props {
   heading: string;
   strengths: ReportModel['strengths'];
   details: ReportModel['details']['elements'];
   improvementAreas: ReportModel['improvementAreas']['items'];
-  onAdd?: (elementId: ElementId, text: string) => void;
+  onAdd?: AddStep;
 }
 
 /**
@@ -25,11 +25,7 @@ export const StrengthsSection = memo(function StrengthsSection({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <section
-      className="results-section results-section--deferred"
-      aria-labelledby="results-strengths"
-    >
-      <h2 id="results-strengths">{heading}</h2>
+    <ResultsSection headingId="results-strengths" heading={heading} deferred>
       {strengths.items.length === 0 ? (
         <p>{strengths.emptyText}</p>
       ) : (
@@ -67,6 +63,6 @@ export const StrengthsSection = memo(function StrengthsSection({
           </ol>
         </>
       )}
-    </section>
+    </ResultsSection>
   );
 });

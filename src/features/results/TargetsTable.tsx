@@ -2,12 +2,15 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type ElementId } from '../../model/framework';
 import type { ReportModel } from '../../model/report';
-import { TableWrap } from './TableWrap';
+import { DataTable } from './DataTable';
+import { ResultsSection } from './ResultsSection';
 
 export type ElementSetting = 'target' | 'importance';
 
+type Row = ReportModel['elements']['rows'][number];
+
 interface Props {
-  rows: ReportModel['elements']['rows'];
+  rows: readonly Row[];
   columns: ReportModel['elements']['columns'];
   readOnly: boolean;
   onChange: (elementId: ElementId, setting: ElementSetting, value: number) => void;
@@ -53,68 +56,59 @@ export const TargetsTable = memo(function TargetsTable({
   onChange,
 }: Props) {
   const { t } = useTranslation();
+  // A select, or in a read-only assessment the level as text.
+  const settingCell = (row: Row, setting: ElementSetting, text: string, label: string) => (
+    <td>
+      {readOnly ? (
+        text
+      ) : (
+        <LevelSelect
+          id={`${setting}-${row.id}`}
+          label={label}
+          value={row[setting]}
+          onChange={(v) => onChange(row.id, setting, v)}
+        />
+      )}
+    </td>
+  );
   return (
-    <section
-      className="results-section results-section--deferred"
-      aria-labelledby="results-targets"
-    >
-      <h2 id="results-targets">{t('results.targets.heading')}</h2>
+    <ResultsSection headingId="results-targets" heading={t('results.targets.heading')} deferred>
       <p>{t('results.targets.intro')}</p>
-      <TableWrap label={t('results.targets.caption')}>
-        <table className="data-table results-targets">
-          <caption className="visually-hidden">{t('results.targets.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{columns.element}</th>
-              <th scope="col" className="num">
-                {columns.score}
-              </th>
-              <th scope="col">{columns.target}</th>
-              <th scope="col">{columns.importance}</th>
-              <th scope="col" className="num">
-                {columns.gap}
-              </th>
-              <th scope="col" className="num">
-                {columns.priority}
-              </th>
+      <DataTable
+        caption={t('results.targets.caption')}
+        className="results-targets"
+        columns={[
+          { label: columns.element },
+          { label: columns.score, num: true },
+          { label: columns.target },
+          { label: columns.importance },
+          { label: columns.gap, num: true },
+          { label: columns.priority, num: true },
+        ]}
+      >
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              <td className="num">{row.score.text}</td>
+              {settingCell(
+                row,
+                'target',
+                row.targetText,
+                t('results.targets.targetFor', { element: row.name }),
+              )}
+              {settingCell(
+                row,
+                'importance',
+                row.importanceText,
+                t('results.targets.importanceFor', { element: row.name }),
+              )}
+              <td className="num">{row.gapText}</td>
+              <td className="num">{row.priorityText}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td className="num">{row.score.text}</td>
-                <td>
-                  {readOnly ? (
-                    row.targetText
-                  ) : (
-                    <LevelSelect
-                      id={`target-${row.id}`}
-                      label={t('results.targets.targetFor', { element: row.name })}
-                      value={row.target}
-                      onChange={(v) => onChange(row.id, 'target', v)}
-                    />
-                  )}
-                </td>
-                <td>
-                  {readOnly ? (
-                    row.importanceText
-                  ) : (
-                    <LevelSelect
-                      id={`importance-${row.id}`}
-                      label={t('results.targets.importanceFor', { element: row.name })}
-                      value={row.importance}
-                      onChange={(v) => onChange(row.id, 'importance', v)}
-                    />
-                  )}
-                </td>
-                <td className="num">{row.gapText}</td>
-                <td className="num">{row.priorityText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+          ))}
+        </tbody>
+      </DataTable>
+    </ResultsSection>
   );
 });

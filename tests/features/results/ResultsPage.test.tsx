@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { assessmentSchema } from '../../../src/model/schema';
 import type * as StorageModule from '../../../src/state/storage';
 import v1Fixture from '../../fixtures/assessment-v1-full.json';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { polyfillDialog, renderWith, resetStore, stored } from './support';
+import { polyfillDialog, renderResults, resetStore, stored } from './support';
 import { rowCells, rowHeaders, table } from './table-helpers';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
@@ -17,11 +16,9 @@ vi.mock('../../../src/state/storage', async (importOriginal) => ({
 beforeAll(polyfillDialog);
 afterEach(resetStore);
 
-const page = <ResultsPage id={FIXTURE_ID} />;
-
 describe('results page: the hand-computed numbers', () => {
   it('shows the overall score, level and index in Dutch, flagged incomplete', async () => {
-    await renderWith(page, handAssessment('nl'), 'nl');
+    await renderResults(handAssessment('nl'), 'nl');
     const overall = screen.getByRole('region', { name: 'Totaalscore' });
     // (3.5 + 1.5 + 4.6 + 2 + 3 + 5/3 + 4 + 4.2) / 8 = 3.0583 -> 3,1; index 51.46 -> 51
     expect(within(overall).getByText('3,1 · Systematisch · index 51')).toBeInTheDocument();
@@ -32,7 +29,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('shows the same numbers in English with a decimal point', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const overall = screen.getByRole('region', { name: 'Overall score' });
     expect(within(overall).getByText('3.1 · Systematic · index 51')).toBeInTheDocument();
     expect(within(overall).getByText('incomplete')).toHaveClass('flag');
@@ -40,7 +37,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('groups scores by dimension with level, index and the flags as text (nl)', async () => {
-    await renderWith(page, handAssessment('nl'), 'nl');
+    await renderResults(handAssessment('nl'), 'nl');
     const scores = table('Score, niveau en index per dimensie en element');
     expect(rowHeaders(scores)).toHaveLength(4 + 9);
     // Dimensions: (3.5 + 1.5) / 2 = 2.5 -> index 37.5 -> 38
@@ -102,7 +99,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('shows the element scores in English too', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const scores = table('Score, level and index per dimension and element');
     expect(rowCells(scores, 'Service excellence vision, mission and strategy').slice(1)).toEqual([
       '3.5',
@@ -122,7 +119,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('draws the radar as one described image, with the same numbers in a table', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const radar = screen.getByRole('img', {
       name: 'Radar: score per element compared with the target',
     });
@@ -158,7 +155,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('ranks the improvement areas by priority with their next steps', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const areas = table('Improvement areas ranked by priority');
     const rows = within(areas)
       .getAllByRole('row')
@@ -206,7 +203,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('names up to three strengths, level 5 ones with how to stay excellent', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const section = screen.getByRole('region', { name: 'Strengths' });
     const names = within(section)
       .getAllByRole('heading', { level: 3 })
@@ -227,7 +224,7 @@ describe('results page: the hand-computed numbers', () => {
   });
 
   it('lists the element without a score with a link to answer it', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const section = screen.getByRole('region', { name: 'Not assessed' });
     const link = within(section).getByRole('link', {
       name: 'Answer the statements on Employee engagement',
@@ -237,7 +234,7 @@ describe('results page: the hand-computed numbers', () => {
 
   it('updates gap, priority, radar table and ranking at once when a target changes', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl'), 'nl');
+    await renderResults(handAssessment('nl'), 'nl');
     const select = screen.getByRole('combobox', { name: 'Doel voor Visie, missie en strategie' });
     expect(select).toHaveValue('4');
     await user.selectOptions(select, '5');
@@ -267,7 +264,7 @@ describe('results page: the hand-computed numbers', () => {
       answers: {},
       quickAnswers: { 'p-anna': { 'vision-mission-strategy': 4, monitoring: 2 } },
     });
-    await renderWith(page, quick, 'en');
+    await renderResults(quick, 'en');
     expect(screen.getByText(/This is a quick check/)).toBeInTheDocument();
     // (4 + 2) / 2 = 3.0, index 50
     expect(screen.getByText('3.0 · Systematic · index 50')).toBeInTheDocument();
@@ -278,7 +275,7 @@ describe('results page: the hand-computed numbers', () => {
 
   it('adds the min-max band and the agreed scores for a team with agreed scores', async () => {
     const team = assessmentSchema.parse(v1Fixture);
-    await renderWith(<ResultsPage id={team.id} />, team, 'en');
+    await renderResults(team, 'en');
     const legend = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(legend).toEqual(
       expect.arrayContaining([

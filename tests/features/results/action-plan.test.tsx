@@ -2,10 +2,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actionFormSchema } from '../../../src/features/results/action-form-schema';
-import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { polyfillDialog, renderWith, resetStore, stored } from './support';
+import { polyfillDialog, renderResults, resetStore, stored } from './support';
 import { table } from './table-helpers';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
@@ -19,7 +18,6 @@ afterEach(async () => {
   await resetStore();
 });
 
-const page = <ResultsPage id={FIXTURE_ID} />;
 const plan = () => screen.getByRole('region', { name: 'Action plan' });
 const form = () => screen.getByRole('form', { name: /Add an action|Edit action/ });
 const planRows = () =>
@@ -30,7 +28,7 @@ const planRows = () =>
 
 describe('action plan', () => {
   it('lists the actions from the report model, in the screen language', async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     expect(planRows()).toEqual([
       [
         '1',
@@ -47,7 +45,7 @@ describe('action plan', () => {
 
   it('adds an action with every field', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl', { actions: [] }), 'en');
+    await renderResults(handAssessment('nl', { actions: [] }), 'en');
     expect(within(plan()).getByText('No actions yet.')).toBeInTheDocument();
     const f = form();
     await user.selectOptions(within(f).getByRole('combobox', { name: 'Element' }), 'monitoring');
@@ -87,7 +85,7 @@ describe('action plan', () => {
 
   it('refuses an action without a description', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl', { actions: [] }), 'en');
+    await renderResults(handAssessment('nl', { actions: [] }), 'en');
     await user.type(within(form()).getByRole('textbox', { name: /^Action/ }), '   ');
     await user.click(within(form()).getByRole('button', { name: 'Add action' }));
     expect(await within(form()).findByText('Describe the action.')).toBeInTheDocument();
@@ -96,7 +94,7 @@ describe('action plan', () => {
 
   it('refuses an impossible due date with a clear message', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl', { actions: [] }), 'nl');
+    await renderResults(handAssessment('nl', { actions: [] }), 'nl');
     const f = screen.getByRole('form', { name: 'Actie toevoegen' });
     await user.type(within(f).getByRole('textbox', { name: /^Actie/ }), 'Klantpanel starten');
     // A browser's date field keeps 30 February out of its value and reports badInput instead;
@@ -128,7 +126,7 @@ describe('action plan', () => {
 
   it('edits an action and puts focus back on its Edit button', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     await user.click(screen.getByRole('button', { name: 'Edit (action 1)' }));
     const f = screen.getByRole('form', { name: 'Edit action 1' });
     expect(within(f).getByRole('heading', { name: 'Edit action 1' })).toHaveFocus();
@@ -153,7 +151,7 @@ describe('action plan', () => {
     const user = userEvent.setup();
     const a = handAssessment('nl');
     a.actions.push({ ...a.actions[0]!, id: 'act-third', description: 'Third action' });
-    await renderWith(page, a, 'en');
+    await renderResults(a, 'en');
     const ids = () => stored(FIXTURE_ID).actions.map((x) => x.id);
     expect(screen.getByRole('button', { name: 'Move up (action 1)' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Move down (action 3)' })).toBeDisabled();
@@ -181,7 +179,7 @@ describe('action plan', () => {
 
   it('deletes an action only after confirmation', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     await user.click(screen.getByRole('button', { name: 'Delete (action 1)' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this action?' });
     expect(dialog).toHaveTextContent('“Measure repeat calls per month” will be removed');
@@ -202,7 +200,7 @@ describe('action plan', () => {
 
   it('turns a suggested next step into a pre-filled action', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl', { actions: [] }), 'en');
+    await renderResults(handAssessment('nl', { actions: [] }), 'en');
     const card = screen
       .getByRole('heading', { name: '1. Understanding customer needs, expectations and desires' })
       .closest('li')!;
@@ -240,7 +238,7 @@ describe('action plan', () => {
         removeEventListener: () => {},
       })),
     );
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     expect(screen.queryByRole('table', { name: 'The action plan' })).not.toBeInTheDocument();
     const cards = within(plan())
       .getAllByRole('listitem')

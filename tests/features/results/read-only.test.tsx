@@ -5,7 +5,7 @@ import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { updateAssessment, useAssessments } from '../../../src/state/assessments';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { renderWith, resetStore } from './support';
+import { renderResults, renderWith, resetStore } from './support';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),
@@ -19,11 +19,7 @@ afterEach(async () => {
 
 describe('read-only (the demo)', () => {
   it('shows the results without a single editable control, and offers a copy', async () => {
-    await renderWith(
-      <ResultsPage id={FIXTURE_ID} />,
-      handAssessment('nl', { readOnly: true }),
-      'en',
-    );
+    await renderResults(handAssessment('nl', { readOnly: true }), 'en');
     expect(screen.queryAllByRole('combobox')).toEqual([]);
     expect(screen.queryAllByRole('textbox')).toEqual([]);
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
@@ -54,11 +50,7 @@ describe('read-only (the demo)', () => {
 
   it('makes an editable copy and opens its results', async () => {
     const user = userEvent.setup();
-    await renderWith(
-      <ResultsPage id={FIXTURE_ID} />,
-      handAssessment('nl', { readOnly: true }),
-      'en',
-    );
+    await renderResults(handAssessment('nl', { readOnly: true }), 'en');
     await user.click(screen.getByRole('button', { name: 'Make a copy to edit' }));
     const copies = Object.values(useAssessments.getState().byId).filter((a) => a.id !== FIXTURE_ID);
     expect(copies).toHaveLength(1);

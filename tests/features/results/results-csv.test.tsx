@@ -2,12 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText } from '../../../src/components/download';
-import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { parseCsv } from '../../../src/model/csv';
 import { restoreAssessment } from '../../../src/model/restore';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, FORMULA, handAssessment } from './fixture';
-import { renderWith, resetStore } from './support';
+import { renderResults, resetStore } from './support';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),
@@ -23,8 +22,6 @@ afterEach(async () => {
   await resetStore();
 });
 
-const page = <ResultsPage id={FIXTURE_ID} />;
-
 async function exportCsv(buttonName: string) {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: buttonName }));
@@ -35,7 +32,7 @@ async function exportCsv(buttonName: string) {
 
 describe('CSV export', () => {
   it("writes the scores and the plan in the assessment's language (nl), whatever the screen shows", async () => {
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     const { fileName, text, mime } = await exportCsv('Export CSV');
     expect(fileName).toBe('Acme Care - Baseline 2026 - 2026-03-12.csv');
     expect(mime).toBe('text/csv');
@@ -184,7 +181,7 @@ describe('CSV export', () => {
   });
 
   it('writes English with commas and a decimal point for an English assessment', async () => {
-    await renderWith(page, handAssessment('en'), 'nl');
+    await renderResults(handAssessment('en'), 'nl');
     const { fileName, text } = await exportCsv('CSV exporteren');
     expect(fileName).toBe('Acme Care - Baseline 2026 - 2026-03-12.csv');
     expect(text).toContain(',3.5,Integrated,63,4,0.5,3,1.5,');
@@ -235,7 +232,7 @@ describe('CSV export', () => {
 
   it('saves the assessment itself to a JSON file', async () => {
     const user = userEvent.setup();
-    await renderWith(page, handAssessment('nl'), 'en');
+    await renderResults(handAssessment('nl'), 'en');
     await user.click(screen.getByRole('button', { name: 'Save to file' }));
     const [fileName, text, mime] = vi.mocked(downloadText).mock.calls[0]!;
     expect(fileName).toBe('Acme Care - Baseline 2026 - 2026-03-12.json');

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import type { Assessment } from '../../../src/model/schema';
 import { addAssessment, flushSaves, useAssessments } from '../../../src/state/assessments';
 import { createTestI18n } from '../../support/i18n';
@@ -43,4 +44,9 @@ export async function renderWith(ui: ReactElement, assessment: Assessment, lng: 
   addAssessment(assessment);
   const i18n = await testI18n(lng);
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
+
+/** Puts the assessment in the store and renders its results page. */
+export function renderResults(assessment: Assessment, lng: 'en' | 'nl') {
+  return renderWith(<ResultsPage id={assessment.id} />, assessment, lng);
 }
