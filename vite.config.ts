@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineServiceWorker } from './build/offline';
 
 /**
  * The strict Content-Security-Policy goes into the built page only: the dev server's
@@ -35,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   test: {
