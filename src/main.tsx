@@ -17,6 +17,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
+      {/* The product name: the one text shown before the translations have loaded. */}
       <Suspense fallback={<p className="app-loading">SE Radar</p>}>
         <App />
       </Suspense>

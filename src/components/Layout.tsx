@@ -22,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <circle cx="16" cy="16" r="15" />
             <polygon points="16,5 26,13 22,26 10,26 6,13" />
           </svg>
-          <span>SE Radar</span>
+          <span>{t('app.name')}</span>
         </a>
         <nav aria-label={t('layout.navLabel')} className="site-header__nav">
           <a href="#/settings">{t('layout.settings')}</a>

@@ -96,6 +96,7 @@ describe('keeping and moving data', () => {
       .first()
       .getByRole('button', { name: /^Delete/ })
       .click();
+    await expectNoAxeViolations(page, 'delete confirmation dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('.assessment-list__item').count()).toBe(2);
     await page

@@ -81,8 +81,12 @@ export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
             aria-describedby="new-language-hint"
             {...register('language')}
           >
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
+            <option value="nl" lang="nl">
+              {t('language.names.nl')}
+            </option>
+            <option value="en" lang="en">
+              {t('language.names.en')}
+            </option>
           </select>
         </div>
         <div className="button-row">
