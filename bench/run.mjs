@@ -5,6 +5,7 @@ import { writeFileSync, existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { bundleReport } from './bundle.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = [
@@ -162,6 +163,8 @@ try {
     const { benchPdf } = await import('./pdf-bench.mjs');
     for (const r of await benchPdf(browser, base)) record(r.name, r.value, r.unit, r.target);
   }
+  for (const r of await lighthouseScores(base, CHROME, ARGS))
+    record(r.name, r.value, r.unit, r.target);
 } finally {
   await browser.close();
   await server.close();
