@@ -47,13 +47,15 @@ interface FieldProps {
   registration: UseFormRegisterReturn;
 }
 
-export function TextField({
+/** Label, hint and error around one control, wired with ids so the control is described by both. */
+function FieldFrame({
   label,
   hint,
   error,
-  registration,
-  ...rest
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  children,
+}: Omit<FieldProps, 'registration'> & {
+  children: (control: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
   const id = useId();
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -67,16 +69,32 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...registration}
-        {...rest}
-      />
+      {children({ id, describedBy })}
       <FieldErrorText id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  registration,
+  ...rest
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          className="field__input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+          {...rest}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -87,28 +105,18 @@ export function TextAreaField({
   registration,
   ...rest
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
-  const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          className="field__input field__textarea"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+          {...rest}
+        />
       )}
-      <textarea
-        id={id}
-        className="field__input field__textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...registration}
-        {...rest}
-      />
-      <FieldErrorText id={`${id}-error`} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

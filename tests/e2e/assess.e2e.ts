@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PHONE, useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
+import { ELEMENT_IDS } from '../../src/model/framework';
 
 type Lng = 'en' | 'nl';
 const DESKTOP = { width: 1280, height: 900 } as const;
-const ELEMENTS = [
-  'vision-mission-strategy',
-  'leadership-commitment',
-  'service-culture',
-  'employee-engagement',
-  'customer-understanding',
-  'experience-design',
-  'service-innovation',
-  'processes-structure',
-  'monitoring',
-] as const;
+const ELEMENTS = ELEMENT_IDS;
 
 function locale(lng: Lng, ns: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`public/locales/${lng}/${ns}.json`, 'utf8')) as Record<
