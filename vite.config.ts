@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlineServiceWorker } from './build/offline';
+import { offlineServiceWorker } from './build/offline.ts';
 
 /**
  * The strict Content-Security-Policy goes into the built page only: the dev server's

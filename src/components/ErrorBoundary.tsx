@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessments } from '../state/assessments';
+import { serializeBackup } from '../model/backup';
 import { downloadText } from './download';
 
 /**
@@ -34,11 +35,8 @@ function Fallback({ message }: { message: string }) {
   const { t } = useTranslation();
   function exportAll() {
     const all = Object.values(useAssessments.getState().byId);
-    downloadText(
-      'se-radar-backup.json',
-      JSON.stringify({ app: 'se-radar', assessments: all }, null, 2),
-      'application/json',
-    );
+    // The same backup format as "save all": it opens again through "Open file".
+    downloadText('se-radar-backup.json', serializeBackup(all), 'application/json');
   }
   return (
     <div className="notice notice--error" role="alert">

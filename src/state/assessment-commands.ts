@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import { readBackup, serializeBackup } from '../model/backup';
 import { buildDemo } from '../model/demo';
 import { copyOf, newAssessment } from '../model/edits';
 import { newId } from '../model/ids';
@@ -50,17 +51,47 @@ export function saveAssessmentToFile(a: Assessment): void {
 }
 
 export type ImportResult =
-  { ok: true; id: string; renamed: boolean } | { ok: false; error: RestoreError };
+  | { ok: true; kind: 'assessment'; id: string; renamed: boolean }
+  | { ok: true; kind: 'backup'; added: number; failed: number }
+  | { ok: false; error: RestoreError };
+
+/** Adds an opened assessment; one whose id is taken comes in beside the other under a new id. */
+function addOpened(opened: Assessment): { id: string; renamed: boolean } {
+  const taken = Boolean(useAssessments.getState().byId[opened.id]);
+  const a = taken ? { ...opened, id: newId('a'), readOnly: false } : opened;
+  addAssessment(a);
+  return { id: a.id, renamed: taken };
+}
+
+/** Every assessment in this browser as one backup file. */
+export function saveAllToFile(): void {
+  const all = Object.values(useAssessments.getState().byId);
+  downloadText(
+    safeFileName(['se-radar-backup', todayIso()], 'json'),
+    serializeBackup(all),
+    'application/json',
+  );
+}
 
 /**
- * Opens an assessment file through restore(). A file whose id is already in the list (opened
- * twice, or a colleague's copy) comes in beside it under a new id: it never overwrites work.
+ * Opens an assessment file, or a backup of many, through restore(). A file whose id is already in
+ * the list (opened twice, or a colleague's copy) comes in beside it under a new id: it never
+ * overwrites work.
  */
 export function importAssessmentText(text: string): ImportResult {
+  const backup = readBackup(text);
+  if (backup) {
+    backup.restored.forEach(addOpened);
+    if (backup.restored.length === 0 && backup.failed[0])
+      return { ok: false, error: backup.failed[0].error };
+    return {
+      ok: true,
+      kind: 'backup',
+      added: backup.restored.length,
+      failed: backup.failed.length,
+    };
+  }
   const result = restoreAssessment(text);
   if (!result.ok) return { ok: false, error: result.error };
-  const taken = Boolean(useAssessments.getState().byId[result.value.id]);
-  const a = taken ? { ...result.value, id: newId('a'), readOnly: false } : result.value;
-  addAssessment(a);
-  return { ok: true, id: a.id, renamed: taken };
+  return { ok: true, kind: 'assessment', ...addOpened(result.value) };
 }

@@ -84,6 +84,30 @@ describe('keeping and moving data', () => {
     expect(data.elements).toEqual(original.elements);
   });
 
+  it('saves all assessments to one file, and that backup brings them all back', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await newFull(page, 'First BV');
+    await newFull(page, 'Second BV');
+    await page.goto(page.url().split('#')[0] + '#/');
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(2);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save all 2 assessments to one file' }).click();
+    const backup = readFileSync((await (await download).path())!, 'utf8');
+
+    await page.getByRole('button', { name: 'Remove all my data from this browser' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(0);
+
+    await openFile(page, 'backup.json', backup);
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'opened from the backup' }).textContent(),
+      )
+      .toBe('2 assessments opened from the backup. They are in the list above.');
+    const organisations = await page.locator('.assessment-list__meta').allTextContents();
+    expect(organisations.map((m) => m.split(' · ')[0]).sort()).toEqual(['First BV', 'Second BV']);
+  });
+
   it('deleting asks first, and removing all data empties the browser', async () => {
     const page = await open({ locale: 'en-GB' });
     await newFull(page, 'One');

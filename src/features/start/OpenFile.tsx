@@ -4,15 +4,17 @@ import { Notice } from '../../components/Notice';
 import { navigate } from '../../app/router';
 import { importAssessmentText } from '../../state/assessment-commands';
 import type { RestoreError } from '../../model/restore';
+import { MAX_BACKUP_CHARS } from '../../model/backup';
 
-/** Files larger than this are refused before reading: a real assessment file is a few hundred KB. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Files larger than this are refused before reading: a backup of a whole library stays far below. */
+const MAX_FILE_BYTES = MAX_BACKUP_CHARS;
 
 /** "Open file": a saved assessment comes back through restore(); a bad file changes nothing. */
 export function OpenFile() {
   const { t } = useTranslation();
   const id = useId();
   const [error, setError] = useState<RestoreError | null>(null);
+  const [opened, setOpened] = useState<{ added: number; failed: number } | null>(null);
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -20,6 +22,7 @@ export function OpenFile() {
     input.value = '';
     if (!file) return;
     setError(null);
+    setOpened(null);
     if (file.size > MAX_FILE_BYTES) {
       setError({ key: 'errors.tooLarge', path: '' });
       return;
@@ -32,8 +35,9 @@ export function OpenFile() {
       return;
     }
     const result = importAssessmentText(text);
-    if (result.ok) navigate({ name: 'assess', id: result.id, step: null });
-    else setError(result.error);
+    if (!result.ok) setError(result.error);
+    else if (result.kind === 'backup') setOpened({ added: result.added, failed: result.failed });
+    else navigate({ name: 'assess', id: result.id, step: null });
   }
 
   return (
@@ -51,6 +55,12 @@ export function OpenFile() {
         aria-describedby={`${id}-hint`}
         onChange={(e) => void onChange(e)}
       />
+      {opened && (
+        <Notice tone={opened.failed > 0 ? 'warning' : 'success'}>
+          <p>{t('start.open.backupOpened', { count: opened.added })}</p>
+          {opened.failed > 0 && <p>{t('start.open.backupFailed', { count: opened.failed })}</p>}
+        </Notice>
+      )}
       {error && (
         <Notice tone="error">
           <p>
