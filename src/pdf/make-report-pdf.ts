@@ -7,7 +7,8 @@ import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regu
 import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url&no-inline';
 import i18n from '../i18n/i18n';
 import { safeFileName } from '../model/file-name';
-import { buildReport, type Translate } from '../model/report';
+import { buildReport } from '../model/report';
+import type { Translate } from '../model/report-types';
 import type { Assessment, Branding, Language } from '../model/schema';
 import type { PdfFonts } from './fonts';
 import { renderReportPdf } from './render-report';

@@ -1,5 +1,5 @@
 import { GState, type jsPDF } from 'jspdf';
-import type { ReportRadar } from '../model/report';
+import type { ReportRadar } from '../model/report-types';
 import {
   RADAR_GRID_COLOR,
   RADAR_STYLES,

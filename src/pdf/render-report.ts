@@ -4,7 +4,7 @@
  * for the tests. Fonts come in as bytes; the caller fetches them from our own origin.
  */
 import { jsPDF } from 'jspdf';
-import type { ReportModel } from '../model/report';
+import type { ReportModel } from '../model/report-types';
 import type { Branding } from '../model/schema';
 import { DEFAULT_ACCENT, hexToRgb, MUTED, RULE } from './colours';
 import { createPrinter, FONT_FAMILY, registerFonts, type PdfFonts, type Printer } from './fonts';

@@ -1,4 +1,4 @@
-import type { Translate } from '../model/report';
+import type { Translate } from '../model/report-types';
 
 /**
  * The few texts only the printed report needs (page numbers, the cover's "prepared by", the note

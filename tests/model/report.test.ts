@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildReport, formatIsoDate, type Translate } from '../../src/model/report';
+import { buildReport } from '../../src/model/report';
+import { formatIsoDate } from '../../src/model/format-date';
+import type { Translate } from '../../src/model/report-types';
 import type { Language } from '../../src/model/schema';
 import { answersOf, makeAssessment, workedExample } from './scoring-fixtures';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { ActionControls, type ActionControlLabels } from './ActionControls';
 import { DataTable } from './DataTable';
 import { useMediaQuery } from './use-media-query';

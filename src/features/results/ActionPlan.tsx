@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { withAction, withActionMoved, withoutAction } from '../../model/edits';
 import { newId } from '../../model/ids';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import type { Action } from '../../model/schema';
 import { updateAssessment } from '../../state/assessments';
 import {

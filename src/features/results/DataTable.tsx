@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ReportScore } from '../../model/report';
+import type { ReportScore } from '../../model/report-types';
 import { TableWrap } from './TableWrap';
 
 export interface ColumnHeader {

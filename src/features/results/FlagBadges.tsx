@@ -1,4 +1,4 @@
-import type { ReportFlag } from '../../model/report';
+import type { ReportFlag } from '../../model/report-types';
 
 /** Remarks such as "insufficient answers" as visible text badges, never colour alone. */
 export function FlagBadges({ flags }: { flags: readonly ReportFlag[] }) {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElementId } from '../../model/framework';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { FlagBadges } from './FlagBadges';
 import { DataTable } from './DataTable';
 import { NextStepsList, type AddStep } from './NextStepsList';

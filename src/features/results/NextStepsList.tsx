@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ElementId } from '../../model/framework';
-import type { ReportNextSteps } from '../../model/report';
+import type { ReportNextSteps } from '../../model/report-types';
 
 /** Puts a suggested step in the action form, as a new action for its element. */
 export type AddStep = (elementId: ElementId, text: string) => void;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { ResultsSection } from './ResultsSection';
 
 interface Props {

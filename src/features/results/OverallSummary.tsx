@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { FlagBadges } from './FlagBadges';
 import { ResultsSection } from './ResultsSection';
 

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Radar, type RadarBand, type RadarSeries } from '../../components/Radar';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { FlagBadges } from './FlagBadges';
 import { DataTable, levelText } from './DataTable';
 import { ResultsSection } from './ResultsSection';

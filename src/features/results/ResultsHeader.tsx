@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportFlag, ReportModel, ReportScore } from '../../model/report';
+import type { ReportFlag, ReportModel, ReportScore } from '../../model/report-types';
 import { DataTable, levelText } from './DataTable';
 import { FlagBadges } from './FlagBadges';
 import { ResultsSection } from './ResultsSection';

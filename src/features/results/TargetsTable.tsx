@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type ElementId } from '../../model/framework';
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { DataTable } from './DataTable';
 import { ResultsSection } from './ResultsSection';
 

@@ -3,7 +3,8 @@ import { downloadText } from '../../components/download';
 import { toCsv, type CsvCell } from '../../model/csv';
 import { safeFileName } from '../../model/file-name';
 import { roundHalfUp } from '../../model/numbers';
-import { buildReport, type ReportModel, type Translate } from '../../model/report';
+import { buildReport } from '../../model/report';
+import type { ReportModel, Translate } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
 
 /** A number as the screen shows it (rounded half up), still a number so toCsv writes '3,5' in Dutch. */

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { buildReport, type ReportModel, type Translate } from '../../model/report';
+import { buildReport } from '../../model/report';
+import type { ReportModel, Translate } from '../../model/report-types';
 import type { Assessment, Language } from '../../model/schema';
 
 /** The interface language as a report language (anything but Dutch reads English). */

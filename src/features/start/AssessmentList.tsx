@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { removeAssessment, useAssessments } from '../../state/assessments';
 import { saveAssessmentToFile } from '../../state/assessment-commands';
 import type { Assessment } from '../../model/schema';
-import { formatIsoDate } from '../../model/report';
+import { formatIsoDate } from '../../model/format-date';
 
 /** Assessment ids are [A-Za-z0-9_-]; prefixed so they make valid, page-unique element ids. */
 const domId = (id: string) => `assessment-${id}`;

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { BODY, type PdfWriter } from '../writer';
 
 /** The action plan: one row per action; long descriptions wrap and rows continue on the next page. */

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import type { PdfTexts } from '../texts';
 import { BODY, type PdfWriter } from '../writer';
 

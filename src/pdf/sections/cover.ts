@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import type { Branding } from '../../model/schema';
 import { MUTED, TEXT, tint } from '../colours';
 import type { PdfTexts } from '../texts';

@@ -1,4 +1,4 @@
-import type { ReportElementDetail, ReportModel } from '../../model/report';
+import type { ReportElementDetail, ReportModel } from '../../model/report-types';
 import { MUTED, RULE, WARNING } from '../colours';
 import type { PdfTexts } from '../texts';
 import { BODY, PAGE, SMALL, type Bookmark, type PdfWriter } from '../writer';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { TEXT, WARNING } from '../colours';
 import type { PdfTexts } from '../texts';
 import { CONTENT_WIDTH, PAGE, SMALL, type PdfWriter } from '../writer';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report';
+import type { ReportModel } from '../../model/report-types';
 import { MUTED, TEXT, WARNING, tint } from '../colours';
 import { drawRadar } from '../radar-pdf';
 import type { PdfTexts } from '../texts';

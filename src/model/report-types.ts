@@ -1,0 +1,306 @@
+/**
+ * The shape of the report model: plain, serialisable data that the results page, the CSV and the
+ * PDF render. Built by buildReport() in report.ts.
+ */
+import type { DimensionId, ElementId, Level } from './framework';
+import type { NextStep } from './priorities';
+import type { Action, Assessment, Language } from './schema';
+
+/** A translate function bound to the report's language, i18next style (namespace:key). */
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+export interface ReportOptions {
+  /** The language of numbers and dates; defaults to the assessment's meta.language. */
+  language?: Language;
+  /** A previous assessment to compare with (adds the comparison section). */
+  previous?: Assessment | null;
+}
+
+export type ReportFlagCode =
+  'insufficient' | 'incomplete' | 'notAssessed' | 'disagreement' | 'agreed' | 'quick';
+export interface ReportFlag {
+  code: ReportFlagCode;
+  text: string;
+}
+
+/** A score ready to print, with the raw numbers for charts and sorting. */
+export interface ReportScore {
+  value: number | null;
+  text: string;
+  level: Level | null;
+  levelName: string;
+  index: number | null;
+  indexText: string;
+}
+
+export interface ReportSpread {
+  min: number;
+  max: number;
+  sd: number;
+  minText: string;
+  maxText: string;
+  sdText: string;
+  disagreement: boolean;
+}
+
+export interface ReportNextSteps {
+  title: string;
+  move: NextStep['move'];
+  stayExcellent: boolean;
+  items: string[];
+}
+
+export interface ReportElementRow {
+  id: ElementId;
+  dimensionId: DimensionId;
+  dimensionName: string;
+  name: string;
+  shortName: string;
+  /** The effective score: agreed if set, else the team score. */
+  score: ReportScore;
+  teamScore: ReportScore;
+  agreedScore: ReportScore | null;
+  target: number;
+  targetText: string;
+  gap: number | null;
+  gapText: string;
+  importance: number;
+  importanceText: string;
+  priority: number | null;
+  priorityText: string;
+  spread: ReportSpread | null;
+  flags: ReportFlag[];
+  flagsText: string;
+}
+
+export interface ReportStatementRow {
+  id: string;
+  text: string;
+  /** Team mean of the scored answers. */
+  score: ReportScore;
+  spread: ReportSpread | null;
+  scored: number;
+  notApplicable: number;
+  open: number;
+  answersText: string;
+}
+
+export interface ReportElementDetail {
+  id: ElementId;
+  name: string;
+  dimensionName: string;
+  about: string;
+  excellent: string;
+  score: ReportScore;
+  teamScore: ReportScore;
+  agreedScore: ReportScore | null;
+  flags: ReportFlag[];
+  flagsText: string;
+  spread: ReportSpread | null;
+  /** Each participant's own score (only when there are several). */
+  participants: { name: string; score: ReportScore; flags: ReportFlag[] }[];
+  /** Full assessments: the statements with the team's answers. */
+  statements: ReportStatementRow[];
+  /** Quick checks: the descriptor of the level of the score. */
+  quickDescriptor: string | null;
+  notes: string;
+  strengths: string;
+  improvements: string;
+  nextSteps: ReportNextSteps | null;
+}
+
+export interface ReportActionRow {
+  id: string;
+  elementId: ElementId | null;
+  elementName: string;
+  description: string;
+  owner: string;
+  due: string | null;
+  dueText: string;
+  status: Action['status'];
+  statusText: string;
+  priority: Action['priority'];
+  priorityText: string;
+}
+
+export interface ReportWarning {
+  code: 'insufficient' | 'notAssessed' | 'disagreement' | 'agreed' | 'quick';
+  elementIds: ElementId[];
+  text: string;
+}
+
+export interface ReportRadar {
+  /** Model order: the first axis at the top, then clockwise. */
+  axes: { id: ElementId; label: string; notAssessed: boolean }[];
+  /** Effective scores; null breaks the polygon at a "not assessed" marker. */
+  current: (number | null)[];
+  team: (number | null)[];
+  /** Null when no agreed score is set. */
+  agreed: (number | null)[] | null;
+  target: number[];
+  /** Null with a single participant. */
+  teamMin: (number | null)[] | null;
+  teamMax: (number | null)[] | null;
+  labels: {
+    current: string;
+    team: string;
+    agreed: string;
+    target: string;
+    range: string;
+    notAssessed: string;
+  };
+}
+
+export interface ReportComparison {
+  previousTitle: string;
+  previousDateText: string;
+  columns: { element: string; previous: string; current: string; delta: string };
+  rows: {
+    id: ElementId;
+    name: string;
+    previousText: string;
+    currentText: string;
+    delta: number | null;
+    deltaText: string;
+  }[];
+  overall: { count: number; delta: number | null; deltaText: string; text: string };
+}
+
+export interface ReportModel {
+  language: Language;
+  documentTitle: string;
+  disclaimer: string;
+  kind: Assessment['kind'];
+  kindText: string;
+  meta: {
+    title: string;
+    organisation: string;
+    scope: string;
+    assessor: string;
+    date: string;
+    dateText: string;
+    labels: {
+      organisation: string;
+      scope: string;
+      assessor: string;
+      date: string;
+      kind: string;
+      participants: string;
+    };
+  };
+  sections: Record<
+    | 'summary'
+    | 'radar'
+    | 'scores'
+    | 'strengths'
+    | 'improvementAreas'
+    | 'notAssessed'
+    | 'details'
+    | 'actions'
+    | 'participants'
+    | 'comparison'
+    | 'warnings'
+    | 'appendix',
+    string
+  >;
+  overall: {
+    label: string;
+    score: ReportScore;
+    flags: ReportFlag[];
+    flagsText: string;
+    scoredText: string;
+  };
+  dimensions: {
+    columns: { dimension: string; score: string; level: string; index: string; flags: string };
+    rows: {
+      id: DimensionId;
+      name: string;
+      score: ReportScore;
+      flags: ReportFlag[];
+      flagsText: string;
+    }[];
+  };
+  elements: {
+    columns: Record<
+      | 'element'
+      | 'score'
+      | 'level'
+      | 'teamScore'
+      | 'agreedScore'
+      | 'target'
+      | 'gap'
+      | 'importance'
+      | 'priority'
+      | 'spread'
+      | 'flags',
+      string
+    >;
+    rows: ReportElementRow[];
+  };
+  strengths: { emptyText: string; items: { id: ElementId; name: string; score: ReportScore }[] };
+  improvementAreas: {
+    emptyText: string;
+    items: {
+      rank: number;
+      id: ElementId;
+      name: string;
+      score: ReportScore;
+      targetText: string;
+      gapText: string;
+      priorityText: string;
+      flags: ReportFlag[];
+      nextSteps: ReportNextSteps;
+    }[];
+  };
+  notAssessed: { text: string; items: { id: ElementId; name: string }[] };
+  details: {
+    labels: Record<
+      | 'about'
+      | 'excellent'
+      | 'statements'
+      | 'quickLevel'
+      | 'notes'
+      | 'strengths'
+      | 'improvements'
+      | 'nextSteps'
+      | 'participants',
+      string
+    >;
+    columns: {
+      statement: string;
+      score: string;
+      min: string;
+      max: string;
+      sd: string;
+      answers: string;
+    };
+    elements: ReportElementDetail[];
+  };
+  actions: {
+    emptyText: string;
+    columns: Record<'element' | 'description' | 'owner' | 'due' | 'status' | 'priority', string>;
+    rows: ReportActionRow[];
+  };
+  participants: {
+    columns: Record<'name' | 'group' | 'answers' | 'score', string>;
+    rows: {
+      id: string;
+      name: string;
+      groupText: string;
+      answersText: string;
+      score: ReportScore;
+    }[];
+  };
+  radar: ReportRadar;
+  warnings: ReportWarning[];
+  comparison: ReportComparison | null;
+  appendix: {
+    method: { title: string; text: string };
+    scale: {
+      title: string;
+      levels: { level: Level; name: string; descriptor: string; rangeText: string }[];
+    };
+    scoring: { title: string; rules: string[] };
+    disclaimer: string;
+  };
+}
