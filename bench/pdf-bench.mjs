@@ -10,6 +10,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { fileURLToPath } from 'node:url';
 
 const RUNS = 5;
@@ -173,9 +174,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync('dist/index.html')) throw new Error('Run `npx vite build` first.');
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: CHROME_ARGS,
   });
   let failed = false;
   try {

@@ -6,16 +6,8 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { bundleReport } from './bundle.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../scripts/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 

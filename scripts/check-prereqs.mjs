@@ -2,8 +2,9 @@
 // Locally a missing tool only warns (unit tests still tell you something); with CI=true it fails.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { CHROME_PATH } from './chromium.mjs';
 
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chrome = CHROME_PATH;
 const missing = [];
 if (!existsSync(chrome)) missing.push(`Chromium (${chrome})`);
 try {

@@ -95,6 +95,9 @@ describe('results page', () => {
       .toBe('2,5 · In ontwikkeling · index 37');
 
     const scores = 'Score, niveau en index per dimensie en element';
+    // The lower sections come in a second render pass: wait for them before reading cells.
+    await page.getByRole('table', { name: scores }).waitFor();
+    await page.getByRole('table', { name: 'Verbeterpunten gerangschikt op prioriteit' }).waitFor();
     expect(await cells(page, scores, 'Visie, missie en strategie')).toEqual([
       'Visie, missie en strategie',
       '2,3',

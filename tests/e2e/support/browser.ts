@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../../../scripts/chromium.mjs';
 import {
   chromium,
   type Browser,
@@ -6,16 +7,6 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const PHONE = { width: 360, height: 740 } as const;
 

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssessPage } from '../../../src/features/assess/AssessPage';
 import { updateAssessment, useAssessments } from '../../../src/state/assessments';
-import { addTestAssessment, PARTICIPANT, renderWithI18n, resetStore, stored } from './support';
+import { addTestAssessment, PARTICIPANT, renderWithI18n, stored } from './support';
+import { resetStore } from '../../support/store';
 import type * as StorageModule from '../../../src/state/storage';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({

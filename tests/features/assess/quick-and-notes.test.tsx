@@ -1,16 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssessPage } from '../../../src/features/assess/AssessPage';
 import { withAnswer, withElementInput, withQuickAnswer } from '../../../src/model/edits';
-import {
-  addTestAssessment,
-  PARTICIPANT,
-  polyfillDialog,
-  renderWithI18n,
-  resetStore,
-  stored,
-} from './support';
+import { addTestAssessment, PARTICIPANT, renderWithI18n, stored } from './support';
+import { resetStore } from '../../support/store';
 import type * as StorageModule from '../../../src/state/storage';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
@@ -18,7 +12,6 @@ vi.mock('../../../src/state/storage', async (importOriginal) => ({
   writeAssessment: vi.fn(() => Promise.resolve()),
 }));
 
-beforeAll(() => polyfillDialog());
 afterEach(async () => {
   await resetStore();
   window.location.hash = '';

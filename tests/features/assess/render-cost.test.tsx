@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssessPage } from '../../../src/features/assess/AssessPage';
-import { addTestAssessment, renderWithI18n, resetStore } from './support';
+import { addTestAssessment, renderWithI18n } from './support';
+import { resetStore } from '../../support/store';
 import type * as StorageModule from '../../../src/state/storage';
 import type * as FrameworkTextModule from '../../../src/features/assess/use-framework-text';
 

@@ -1,11 +1,10 @@
+import { testI18n } from '../../support/store';
 import { render } from '@testing-library/react';
-import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { newAssessment } from '../../../src/model/edits';
 import type { Assessment, AssessmentKind } from '../../../src/model/schema';
-import { addAssessment, flushSaves, useAssessments } from '../../../src/state/assessments';
-import { createTestI18n } from '../../support/i18n';
+import { addAssessment, useAssessments } from '../../../src/state/assessments';
 
 export const PARTICIPANT = 'p-test';
 
@@ -42,28 +41,8 @@ export function stored(id: string): Assessment {
   return a;
 }
 
-export async function resetStore(): Promise<void> {
-  await flushSaves();
-  useAssessments.setState({ status: 'ready', byId: {}, saveState: 'idle', problem: null });
-}
-
-/** jsdom has no showModal(): enough of <dialog> for the confirm flow. */
-export function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { __polyfilled?: boolean };
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
-const instances: Partial<Record<'en' | 'nl', I18n>> = {};
-
 export async function renderWithI18n(ui: ReactElement, lng: 'en' | 'nl' = 'en') {
-  instances[lng] ??= await createTestI18n(lng);
-  const i18n = instances[lng];
+  const i18n = await testI18n(lng);
   const result = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
   return {
     ...result,

@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assessmentSchema } from '../../../src/model/schema';
 import type * as StorageModule from '../../../src/state/storage';
 import v1Fixture from '../../fixtures/assessment-v1-full.json';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { polyfillDialog, renderResults, resetStore, stored } from './support';
+import { renderResults, stored } from './support';
+import { resetStore } from '../../support/store';
 import { rowCells, rowHeaders, table } from './table-helpers';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
@@ -13,7 +14,6 @@ vi.mock('../../../src/state/storage', async (importOriginal) => ({
   writeAssessment: vi.fn(() => Promise.resolve()),
 }));
 
-beforeAll(polyfillDialog);
 afterEach(resetStore);
 
 describe('results page: the hand-computed numbers', () => {

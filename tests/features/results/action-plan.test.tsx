@@ -1,10 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionFormSchema } from '../../../src/features/results/action-form-schema';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { polyfillDialog, renderResults, resetStore, stored } from './support';
+import { renderResults, stored } from './support';
+import { resetStore } from '../../support/store';
 import { table } from './table-helpers';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
@@ -12,7 +13,6 @@ vi.mock('../../../src/state/storage', async (importOriginal) => ({
   writeAssessment: vi.fn(() => Promise.resolve()),
 }));
 
-beforeAll(polyfillDialog);
 afterEach(async () => {
   vi.unstubAllGlobals();
   await resetStore();

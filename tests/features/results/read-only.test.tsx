@@ -5,7 +5,8 @@ import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { updateAssessment, useAssessments } from '../../../src/state/assessments';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, handAssessment } from './fixture';
-import { renderResults, renderWith, resetStore } from './support';
+import { renderResults, renderWith } from './support';
+import { resetStore } from '../../support/store';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),

@@ -6,7 +6,8 @@ import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { assessmentSchema } from '../../../src/model/schema';
 import type * as StorageModule from '../../../src/state/storage';
 import v1Fixture from '../../fixtures/assessment-v1-full.json';
-import { renderWith, resetStore } from './support';
+import { renderWith } from './support';
+import { resetStore } from '../../support/store';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),

@@ -6,7 +6,8 @@ import { parseCsv } from '../../../src/model/csv';
 import { restoreAssessment } from '../../../src/model/restore';
 import type * as StorageModule from '../../../src/state/storage';
 import { FIXTURE_ID, FORMULA, handAssessment } from './fixture';
-import { renderResults, resetStore } from './support';
+import { renderResults } from './support';
+import { resetStore } from '../../support/store';
 
 vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),

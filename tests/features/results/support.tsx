@@ -1,42 +1,15 @@
-import { cleanup, render } from '@testing-library/react';
-import type { i18n as I18n } from 'i18next';
+import { testI18n } from '../../support/store';
+import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import type { Assessment } from '../../../src/model/schema';
-import { addAssessment, flushSaves, useAssessments } from '../../../src/state/assessments';
-import { createTestI18n } from '../../support/i18n';
+import { addAssessment, useAssessments } from '../../../src/state/assessments';
 
 export function stored(id: string): Assessment {
   const a = useAssessments.getState().byId[id];
   if (!a) throw new Error(`No assessment ${id} in the store`);
   return a;
-}
-
-/** Unmounts first, so emptying the store does not re-render a page outside act(). */
-export async function resetStore(): Promise<void> {
-  cleanup();
-  await flushSaves();
-  useAssessments.setState({ status: 'ready', byId: {}, saveState: 'idle', problem: null });
-}
-
-/** jsdom has no showModal(): enough of <dialog> for the confirm flow. */
-export function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype;
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
-const instances: Partial<Record<'en' | 'nl', I18n>> = {};
-
-export async function testI18n(lng: 'en' | 'nl'): Promise<I18n> {
-  instances[lng] ??= await createTestI18n(lng);
-  return instances[lng];
 }
 
 /** Puts the assessment in the store and renders `ui` with the real translations. */
