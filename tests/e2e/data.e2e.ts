@@ -154,6 +154,11 @@ describe('keeping and moving data', () => {
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 5000 })
       .toContain('run out of storage space');
     expect(await notes.inputValue()).toContain('A long note that does not fit any more.');
+    // The way out is offered at once: the file holds the note the browser would not keep.
+    const download = page.waitForEvent('download');
+    await page.getByRole('alert').getByRole('button', { name: 'Save to file' }).click();
+    const saved = readFileSync((await (await download).path())!, 'utf8');
+    expect(saved).toContain('A long note that does not fit any more.');
   });
 
   it('a link to an assessment that does not exist shows a clear page, not a blank screen', async () => {

@@ -17,7 +17,8 @@ import { ElementNotes } from './ElementNotes';
 import { LevelGuide } from './LevelGuide';
 import { ElementProgress, OverallProgress } from './ProgressSummary';
 import { QuickQuestion } from './QuickQuestion';
-import { ProblemNotice, SaveIndicator } from './SaveStatus';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { SaveIndicator } from './SaveStatus';
 import { StatementRow } from './StatementRow';
 import { StepLinks } from './StepLinks';
 import { useFrameworkText } from './use-framework-text';
@@ -127,7 +128,7 @@ function AssessStep({
           <OverallProgress assessmentId={id} participantId={participantId} />
           <SaveIndicator />
         </div>
-        <ProblemNotice />
+        <ProblemNotice assessmentId={id} />
         {readOnly && (
           <Notice tone="info">
             <p>{t('assess.readOnly.body')}</p>

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { Notice } from '../../components/Notice';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { PageHeading } from '../../components/PageHeading';
 import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
@@ -115,6 +116,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
         onExportCsv={onExportCsv}
         pdfSlot={pdfSlot}
       />
+      <ProblemNotice assessmentId={id} />
       {csvFailed && (
         <Notice tone="error">
           <p>{t('results.header.csvFailed')}</p>
