@@ -7,6 +7,7 @@ export const NAMESPACES = ['common', 'framework', 'report'] as const;
 export const ALL_NAMESPACES = [...NAMESPACES, 'demo'] as const;
 export const LANGUAGE_STORAGE_KEY = 'se-radar.language';
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return value === 'nl' || value === 'en';
+/** The language i18next settled on, as one of ours: Dutch variants are Dutch, anything else English. */
+export function uiLanguageOf(resolved: string | undefined): UiLanguage {
+  return resolved?.startsWith('nl') ? 'nl' : 'en';
 }

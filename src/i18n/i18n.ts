@@ -2,14 +2,14 @@ import i18n from 'i18next';
 import HttpBackend from 'i18next-http-backend';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGE_STORAGE_KEY, NAMESPACES, SUPPORTED_LANGUAGES } from './config';
+import { LANGUAGE_STORAGE_KEY, NAMESPACES, SUPPORTED_LANGUAGES, uiLanguageOf } from './config';
 
 /**
  * Translations live in public/locales and are fetched from our own origin, so the first
  * bundle carries no text and adding a language is a folder. Dutch browsers (nl, nl-BE, ...)
  * get Dutch; every other browser gets English. The user's choice is remembered.
  */
-export const i18nReady = i18n
+void i18n
   .use(HttpBackend)
   .use(LanguageDetector)
   .use(initReactI18next)
@@ -32,7 +32,7 @@ export const i18nReady = i18n
   });
 
 i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng.startsWith('nl') ? 'nl' : 'en';
+  document.documentElement.lang = uiLanguageOf(lng);
 });
 
 export default i18n;

@@ -74,10 +74,6 @@ export function withElementInput(
   return { ...a, elements: { ...a.elements, [elementId]: { ...a.elements[elementId], ...patch } } };
 }
 
-export function withMeta(a: Assessment, patch: Partial<AssessmentMeta>): Assessment {
-  return { ...a, meta: { ...a.meta, ...patch } };
-}
-
 export function withAction(a: Assessment, action: Action): Assessment {
   const exists = a.actions.some((x) => x.id === action.id);
   return {

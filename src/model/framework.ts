@@ -89,11 +89,6 @@ export function isStatementId(value: unknown): value is string {
   return typeof value === 'string' && statementOwner.has(value);
 }
 
-/** Which element a statement belongs to, or undefined for an unknown id. */
-export function elementOfStatement(statementId: string): ElementId | undefined {
-  return statementOwner.get(statementId);
-}
-
 /** i18n keys (namespace `framework`) for the texts of the model. */
 export const frameworkKeys = {
   dimensionName: (id: DimensionId) => `dimensions.${id}.name` as const,

@@ -5,7 +5,8 @@ import { withElementInput } from '../../model/edits';
 import { LIMITS } from '../../model/schema';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 
-type NoteField = 'notes' | 'strengths' | 'improvements';
+const NOTE_FIELDS = ['notes', 'strengths', 'improvements'] as const;
+type NoteField = (typeof NOTE_FIELDS)[number];
 
 interface Props {
   assessmentId: string;
@@ -29,30 +30,17 @@ export const ElementNotes = memo(function ElementNotes({
     <section className="assess-notes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('assess.notes.heading')}</h2>
       {!disabled && <p className="assess-muted">{t('assess.notes.intro')}</p>}
-      <NoteArea
-        assessmentId={assessmentId}
-        elementId={elementId}
-        field="notes"
-        label={t('assess.notes.notes')}
-        hint={t('assess.notes.notesHint')}
-        disabled={disabled}
-      />
-      <NoteArea
-        assessmentId={assessmentId}
-        elementId={elementId}
-        field="strengths"
-        label={t('assess.notes.strengths')}
-        hint={t('assess.notes.strengthsHint')}
-        disabled={disabled}
-      />
-      <NoteArea
-        assessmentId={assessmentId}
-        elementId={elementId}
-        field="improvements"
-        label={t('assess.notes.improvements')}
-        hint={t('assess.notes.improvementsHint')}
-        disabled={disabled}
-      />
+      {NOTE_FIELDS.map((field) => (
+        <NoteArea
+          key={field}
+          assessmentId={assessmentId}
+          elementId={elementId}
+          field={field}
+          label={t(`assess.notes.${field}`)}
+          hint={t(`assess.notes.${field}Hint`)}
+          disabled={disabled}
+        />
+      ))}
     </section>
   );
 });

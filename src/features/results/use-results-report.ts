@@ -1,14 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
+import { uiLanguageOf } from '../../i18n/config';
 import { buildReport } from '../../model/report';
 import type { ReportModel, Translate } from '../../model/report-types';
 import type { Assessment, Language } from '../../model/schema';
-
-/** The interface language as a report language (anything but Dutch reads English). */
-export function uiLanguageOf(resolved: string | undefined): Language {
-  return resolved?.startsWith('nl') ? 'nl' : 'en';
-}
 
 const translators = new WeakMap<I18n, Map<Language, Translate>>();
 

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { removeAssessment, useAssessments } from '../../state/assessments';
 import { saveAssessmentToFile } from '../../state/assessment-commands';
 import type { Assessment } from '../../model/schema';
+import { uiLanguageOf } from '../../i18n/config';
 import { formatIsoDate } from '../../model/format-date';
 
 /** Assessment ids are [A-Za-z0-9_-]; prefixed so they make valid, page-unique element ids. */
@@ -35,7 +36,7 @@ export function AssessmentList() {
                   a.meta.organisation,
                   a.meta.scope,
                   t(a.kind === 'quick' ? 'start.list.kindQuick' : 'start.list.kindFull'),
-                  formatIsoDate(a.meta.date, i18n.resolvedLanguage === 'nl' ? 'nl' : 'en'),
+                  formatIsoDate(a.meta.date, uiLanguageOf(i18n.resolvedLanguage)),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

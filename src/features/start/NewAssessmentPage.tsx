@@ -4,7 +4,7 @@ import { TextField, useZodForm } from '../../components/form';
 import { navigate } from '../../app/router';
 import { metaSchema, type AssessmentKind } from '../../model/schema';
 import { createAssessment, todayIso } from '../../state/assessment-commands';
-import { isUiLanguage } from '../../i18n/config';
+import { uiLanguageOf } from '../../i18n/config';
 
 /**
  * Title, organisation, scope, assessor, date and language of a new assessment. The language is
@@ -12,7 +12,7 @@ import { isUiLanguage } from '../../i18n/config';
  */
 export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
   const { t, i18n } = useTranslation();
-  const uiLanguage = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const uiLanguage = uiLanguageOf(i18n.resolvedLanguage);
   const today = todayIso();
   const form = useZodForm(metaSchema, {
     defaultValues: {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { openDemo } from '../../state/assessment-commands';
-import { isUiLanguage } from '../../i18n/config';
+import { uiLanguageOf } from '../../i18n/config';
 
 /** The three ways in: a quick check, the full assessment, or the demo to look around first. */
 export function StartOptions() {
@@ -11,7 +11,7 @@ export function StartOptions() {
 
   async function demo() {
     setBusy(true);
-    const lang = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+    const lang = uiLanguageOf(i18n.resolvedLanguage);
     const id = await openDemo(lang);
     navigate({ name: 'results', id });
   }
