@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom has no showModal(): enough of <dialog> for the confirm flows in component tests.

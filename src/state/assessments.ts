@@ -1,14 +1,30 @@
 import { create } from 'zustand';
 import { assessmentSchema, type Assessment } from '../model/schema';
-import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
-import { useBranding } from './branding';
+import { newId } from '../model/ids';
+import { merge3 } from '../model/merge';
 import {
-  deleteAssessment,
-  readAllAssessments,
-  writeAssessment,
-  clearEverything,
+  joinRecordTexts,
+  normaliseJoined,
+  splitAssessment,
+  type AssessmentRecordBody,
+  type ResponseRecordBody,
+} from '../model/records';
+import { restoreAssessment, type RestoreError } from '../model/restore';
+import {
+  commitRecords,
+  deleteDatabase,
   isQuotaError,
-} from './storage';
+  readAllRecords,
+  readAssessmentRecords,
+  type RecordWrite,
+  type Rev,
+  type StoredRecord,
+} from '../lib/db';
+import { onSync, postSync, type SyncMessage } from '../lib/channel';
+import { useBranding } from './branding';
+import { moveLegacyData } from './upgrade';
+import { readRescue, writeRescue, clearRescue, removeOwnLocalKeys } from './rescue';
+import { askPersistence } from './persistence';
 
 /** How long edits gather before they are written: typing stays smooth, nothing waits long. */
 export const SAVE_DELAY_MS = 250;
@@ -27,7 +43,7 @@ interface AssessmentsState {
   /** Saved records restore() refused: kept in the database and offered for download, never dropped. */
   unreadable: Unreadable[];
   saveState: SaveState;
-  /** i18n key of the last save or edit problem, shown to the user; null when all is well. */
+  /** i18n key of the last save, edit or sync message, shown to the user; null when all is well. */
   problem: { key: string; values?: Record<string, string | number> } | null;
 }
 
@@ -39,72 +55,88 @@ export const useAssessments = create<AssessmentsState>(() => ({
   problem: null,
 }));
 
-const pending = new Set<string>();
+/** This tab's writer id: revisions name it, so a tab can tell its own commits from others'. */
+const WRITER = newId('tab');
 
 /**
- * An IndexedDB write started while the page unloads may never finish, so edits still waiting for
- * their write are also copied synchronously to localStorage on pagehide, and merged back on load.
+ * What this tab last read from or wrote to the database, per assessment: the joined value and
+ * the revision of each of its records. A write is based on these; a conflict is merged from them.
  */
-const RESCUE_KEY = 'se-radar.unsaved';
-
-function rescuePending(): void {
-  if (pending.size === 0) return;
-  const byId = useAssessments.getState().byId;
-  const copy: Record<string, string> = {};
-  for (const id of pending) {
-    const a = byId[id];
-    if (a) copy[id] = serializeAssessment(a);
-  }
-  try {
-    localStorage.setItem(RESCUE_KEY, JSON.stringify(copy));
-  } catch {
-    // localStorage full or blocked: the IndexedDB write below is all we can do.
-  }
+interface Known {
+  base: Assessment | null;
+  revs: Map<string, Rev>;
 }
-
-function clearRescue(): void {
-  try {
-    localStorage.removeItem(RESCUE_KEY);
-  } catch {
-    // Nothing to clear.
-  }
-}
-
-/** Rescued copies newer than what IndexedDB holds, restored through the same path as everything else. */
-function takeRescued(byId: Record<string, Assessment>): Assessment[] {
-  let texts: Record<string, unknown> = {};
-  try {
-    const raw = localStorage.getItem(RESCUE_KEY);
-    if (raw) texts = JSON.parse(raw) as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  const newer: Assessment[] = [];
-  for (const text of Object.values(texts ?? {})) {
-    const result = restoreAssessment(text);
-    if (!result.ok) continue;
-    const saved = byId[result.value.id];
-    if (!saved || result.value.updatedAt > saved.updatedAt) newer.push(result.value);
-  }
-  return newer;
-}
+const known = new Map<string, Known>();
+/** Assessments with edits not yet committed; `revive` for a re-added one (undo, open again). */
+const pending = new Map<string, { revive: boolean; replace: boolean }>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The flush under way, so "remove all my data" and the next flush wait for it. */
+let flushing: Promise<void> = Promise.resolve();
 
-/** Loads every saved assessment through restore(); unreadable records are listed, not deleted. */
+const recordKey = (store: 'assessments' | 'responses', id: string) => `${store}/${id}`;
+
+function setProblem(key: string, values?: Record<string, string | number>) {
+  useAssessments.setState({ problem: values ? { key, values } : { key } });
+}
+
+/** Reads one assessment's records and restores the joined view, with the revisions it was read at. */
+async function readJoined(
+  id: string,
+): Promise<
+  | { state: 'ok'; value: Assessment; revs: Map<string, Rev> }
+  | { state: 'absent' | 'deleted' }
+  | { state: 'unreadable'; text: string; error: RestoreError }
+> {
+  const { assessment, responses } = await readAssessmentRecords(id);
+  if (!assessment) return { state: 'absent' };
+  if (assessment.deleted) return { state: 'deleted' };
+  return joinStored(assessment, responses);
+}
+
+function joinStored(assessment: StoredRecord, responses: readonly StoredRecord[]) {
+  const live = responses.filter((r) => !r.deleted);
+  const result = joinRecordTexts(
+    assessment.body,
+    live.map((r) => r.body),
+  );
+  if (!result.ok)
+    return { state: 'unreadable' as const, text: assessment.body, error: result.error };
+  const revs = new Map<string, Rev>([[recordKey('assessments', assessment.id), assessment.rev]]);
+  for (const r of responses) revs.set(recordKey('responses', r.id), r.rev);
+  return { state: 'ok' as const, value: result.value, revs };
+}
+
+/**
+ * Loads every assessment: first moves schema 1's databases over (once), then restores each
+ * record; unreadable ones are listed, never deleted. A rescue copy left by a closing tab is merged
+ * in by revision, not by clock.
+ */
 export async function loadAssessments(): Promise<void> {
   try {
-    const records = await readAllAssessments();
+    await moveLegacyData();
+    const [assessments, responses] = await Promise.all([
+      readAllRecords('assessments'),
+      readAllRecords('responses'),
+    ]);
+    const byAssessment = new Map<string, StoredRecord[]>();
+    for (const r of responses) {
+      const list = byAssessment.get(r.assessmentId ?? '') ?? [];
+      list.push(r);
+      byAssessment.set(r.assessmentId ?? '', list);
+    }
     const byId: Record<string, Assessment> = {};
     const unreadable: Unreadable[] = [];
-    for (const record of records) {
-      const result = restoreAssessment(record.text);
-      if (result.ok) byId[result.value.id] = result.value;
-      else unreadable.push({ key: record.key, text: record.text, error: result.error });
+    for (const record of assessments) {
+      if (record.deleted) continue;
+      const joined = joinStored(record, byAssessment.get(record.id) ?? []);
+      if (joined.state === 'ok') {
+        byId[record.id] = joined.value;
+        known.set(record.id, { base: joined.value, revs: joined.revs });
+      } else unreadable.push({ key: record.id, text: joined.text, error: joined.error });
     }
     const rescued = takeRescued(byId);
-    for (const a of rescued) byId[a.id] = a;
     useAssessments.setState({ status: 'ready', byId, unreadable });
-    if (rescued.length > 0) rescued.forEach((a) => schedule(a.id));
+    if (rescued > 0) schedule();
     else clearRescue();
   } catch {
     // IndexedDB unavailable (private mode in some browsers): work in memory, and say so.
@@ -112,34 +144,186 @@ export async function loadAssessments(): Promise<void> {
   }
 }
 
-function schedule(id: string) {
-  pending.add(id);
+/**
+ * The rescue copy holds, per assessment, the tab's unsaved value and the value and revisions it
+ * was based on. Where the database still holds those revisions, nothing was written since and the
+ * rescued value simply wins; otherwise it is merged with what was written meanwhile.
+ */
+function takeRescued(byId: Record<string, Assessment>): number {
+  let count = 0;
+  for (const entry of readRescue()) {
+    const mine = restoreAssessment(entry.mine);
+    if (!mine.ok) continue;
+    const id = mine.value.id;
+    const stored = byId[id];
+    const k = known.get(id);
+    if (!stored || !k) {
+      byId[id] = mine.value;
+      pending.set(id, { revive: false, replace: false });
+      count++;
+      continue;
+    }
+    const base = entry.base === null ? null : restoreAssessment(entry.base);
+    const unchanged = [...k.revs].every(([key, rev]) => {
+      const seen = entry.revs[key];
+      return seen !== undefined && seen.n === rev.n && seen.writer === rev.writer;
+    });
+    const value = unchanged
+      ? mine.value
+      : merge3(base?.ok ? base.value : stored, mine.value, stored).value;
+    if (!assessmentSchema.safeParse(value).success) continue;
+    byId[id] = value;
+    pending.set(id, { revive: false, replace: false });
+    count++;
+  }
+  return count;
+}
+
+function schedule() {
   useAssessments.setState({ saveState: 'saving' });
   clearTimeout(timer);
   timer = setTimeout(() => void flushSaves(), SAVE_DELAY_MS);
 }
 
 /** Writes every pending change now (also called when the page is hidden or closed). */
-export async function flushSaves(): Promise<void> {
+export function flushSaves(): Promise<void> {
   clearTimeout(timer);
+  flushing = flushing.then(flushPending, flushPending);
+  return flushing;
+}
+
+async function flushPending(): Promise<void> {
   const ids = [...pending];
   pending.clear();
   if (ids.length === 0) return;
   try {
-    for (const id of ids) {
-      const a = useAssessments.getState().byId[id];
-      if (a) await writeAssessment(id, serializeAssessment(a));
+    for (const [id, how] of ids) await commitOne(id, how);
+    if (pending.size === 0) {
+      clearRescue();
+      const { saveState } = useAssessments.getState();
+      if (saveState !== 'error') useAssessments.setState({ saveState: 'saved' });
     }
-    useAssessments.setState({ saveState: 'saved', problem: null });
-    if (pending.size === 0) clearRescue();
+    void askPersistence();
   } catch (error) {
     // Keep the changes on screen and pending, so a later write (after space is freed) saves them.
-    ids.forEach((id) => pending.add(id));
+    for (const [id, how] of ids) if (!pending.has(id)) pending.set(id, how);
     useAssessments.setState({
       saveState: 'error',
       problem: { key: isQuotaError(error) ? 'storage.quotaExceeded' : 'storage.writeFailed' },
     });
   }
+}
+
+/** The record writes that turn `base` into `mine`: only records whose text changed. */
+function writesFor(
+  mine: Assessment,
+  k: Known | undefined,
+  how: { revive: boolean; replace: boolean },
+): RecordWrite[] {
+  const next = splitAssessment(mine);
+  const before = k?.base ? splitAssessment(k.base) : null;
+  const beforeText = new Map<string, string>();
+  if (before) {
+    beforeText.set(
+      recordKey('assessments', before.assessment.id),
+      JSON.stringify(before.assessment),
+    );
+    for (const r of before.responses)
+      beforeText.set(recordKey('responses', r.id), JSON.stringify(r));
+  }
+  const writes: RecordWrite[] = [];
+  const add = (
+    store: 'assessments' | 'responses',
+    body: AssessmentRecordBody | ResponseRecordBody,
+    assessmentId?: string,
+  ) => {
+    const key = recordKey(store, body.id);
+    const text = JSON.stringify(body);
+    if (beforeText.get(key) === text && !how.replace) return;
+    writes.push({
+      store,
+      id: body.id,
+      body: text,
+      expected: k?.revs.get(key) ?? null,
+      force: how.replace,
+      revive: how.revive,
+      ...(assessmentId === undefined ? {} : { assessmentId }),
+    });
+  };
+  add('assessments', next.assessment);
+  for (const r of next.responses) add('responses', r, mine.id);
+  // A participant removed from the roster: their response becomes a tombstone.
+  const kept = new Set(next.responses.map((r) => r.id));
+  for (const r of before?.responses ?? []) {
+    if (!kept.has(r.id))
+      writes.push({
+        store: 'responses',
+        id: r.id,
+        assessmentId: mine.id,
+        body: null,
+        expected: k?.revs.get(recordKey('responses', r.id)) ?? null,
+        force: true,
+      });
+  }
+  return writes;
+}
+
+async function commitOne(id: string, how: { revive: boolean; replace: boolean }): Promise<void> {
+  let overwrote: string | null = null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const mine = useAssessments.getState().byId[id];
+    if (!mine) return;
+    const k = known.get(id);
+    const writes = writesFor(mine, k, how);
+    if (writes.length === 0) return;
+    const outcome = await commitRecords(writes, WRITER);
+    if (outcome.ok) {
+      const revs = new Map(k?.revs ?? []);
+      for (const [key, rev] of outcome.revs) revs.set(key, rev);
+      known.set(id, { base: mine, revs });
+      postSync({ type: 'changed', assessmentId: id, writer: WRITER, overwrote });
+      return;
+    }
+    if (outcome.reason === 'deleted') {
+      dropLocally(id);
+      setProblem('sync.removedElsewhere', { title: mine.meta.title });
+      return;
+    }
+    // Someone committed first: merge their records with this tab's change and try again.
+    const theirs = await readJoined(id);
+    if (theirs.state !== 'ok') {
+      // An unreadable record is never overwritten without the user's say.
+      setProblem('storage.conflictUnreadable', { title: mine.meta.title });
+      useAssessments.setState({ saveState: 'error' });
+      return;
+    }
+    const merged = merge3(k?.base ?? theirs.value, mine, theirs.value);
+    if (merged.conflicts.length > 0) {
+      overwrote = [...theirs.revs.values()].find((r) => r.writer !== WRITER)?.writer ?? null;
+    }
+    const value = normaliseJoined(merged.value);
+    if (!assessmentSchema.safeParse(value).success) {
+      // The merge of two valid states broke a rule (two actions with one id): theirs stands.
+      useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: theirs.value } }));
+      known.set(id, { base: theirs.value, revs: theirs.revs });
+      setProblem('sync.overwritten', { title: mine.meta.title });
+      return;
+    }
+    useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: value } }));
+    known.set(id, { base: theirs.value, revs: theirs.revs });
+  }
+  throw new Error('Too many concurrent writes');
+}
+
+function dropLocally(id: string) {
+  pending.delete(id);
+  known.delete(id);
+  useAssessments.setState((s) => {
+    if (!(id in s.byId)) return s;
+    const byId = { ...s.byId };
+    delete byId[id];
+    return { byId };
+  });
 }
 
 /**
@@ -150,65 +334,148 @@ export async function flushSaves(): Promise<void> {
 export function updateAssessment(id: string, edit: (a: Assessment) => Assessment): boolean {
   const current = useAssessments.getState().byId[id];
   if (!current || current.readOnly) return false;
-  const next = { ...edit(current), updatedAt: new Date().toISOString() };
+  const edited = edit(current);
+  if (edited === current) return true;
+  const next = { ...edited, updatedAt: new Date().toISOString() };
   const checked = assessmentSchema.safeParse(next);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    useAssessments.setState({
-      problem: {
-        key: issue?.message ?? 'errors.invalid',
-        values: { path: issue?.path.join('.') ?? '' },
-      },
-    });
+    setProblem(issue?.message ?? 'errors.invalid', { path: issue?.path.join('.') ?? '' });
     return false;
   }
   useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: next } }));
-  schedule(id);
+  if (!pending.has(id)) pending.set(id, { revive: false, replace: false });
+  schedule();
   return true;
 }
 
-/** Adds a whole assessment (new, imported, demo or copy) and saves it at once. */
-export function addAssessment(a: Assessment): void {
-  useAssessments.setState((s) => ({ byId: { ...s.byId, [a.id]: a } }));
-  schedule(a.id);
+/**
+ * Adds a whole assessment (new, imported, demo, copy, or one brought back by "undo") and saves it
+ * at once. `replace` overwrites whatever is stored under its id, unreadable or not: only for the
+ * user's explicit "replace" choice.
+ */
+export function addAssessment(a: Assessment, options: { replace?: boolean } = {}): void {
+  useAssessments.setState((s) => ({
+    byId: { ...s.byId, [a.id]: a },
+    unreadable: options.replace ? s.unreadable.filter((u) => u.key !== a.id) : s.unreadable,
+  }));
+  pending.set(a.id, { revive: true, replace: options.replace === true });
+  schedule();
 }
 
+/** Deletes an assessment: its records become tombstones, so a stale tab cannot bring it back. */
 export async function removeAssessment(id: string): Promise<void> {
-  pending.delete(id);
-  useAssessments.setState((s) => {
-    const byId = { ...s.byId };
-    delete byId[id];
-    return { byId };
-  });
-  await deleteAssessment(id);
+  await flushing;
+  const a = useAssessments.getState().byId[id];
+  const k = known.get(id);
+  dropLocally(id);
+  const responseIds = a ? splitAssessment(a).responses.map((r) => r.id) : [];
+  for (const key of k?.revs.keys() ?? []) {
+    const [store, rid] = key.split(/\/(.*)/s) as ['assessments' | 'responses', string];
+    if (store === 'responses' && rid && !responseIds.includes(rid)) responseIds.push(rid);
+  }
+  await commitRecords(
+    [
+      { store: 'assessments', id, body: null, expected: null, force: true },
+      ...responseIds.map((rid) => ({
+        store: 'responses' as const,
+        id: rid,
+        assessmentId: id,
+        body: null,
+        expected: null,
+        force: true,
+      })),
+    ],
+    WRITER,
+  );
+  postSync({ type: 'removed', assessmentId: id, writer: WRITER });
 }
 
 /** Removes an unreadable record after the user has chosen to (and could download it first). */
 export async function discardUnreadable(key: string): Promise<void> {
   useAssessments.setState((s) => ({ unreadable: s.unreadable.filter((u) => u.key !== key) }));
-  await deleteAssessment(key);
+  await commitRecords(
+    [{ store: 'assessments', id: key, body: null, expected: null, force: true }],
+    WRITER,
+  );
+  postSync({ type: 'removed', assessmentId: key, writer: WRITER });
 }
 
+/**
+ * "Remove all my data": waits for a save under way (so it cannot bring records back), then
+ * deletes SE Radar's database and its own localStorage keys, nothing of other apps.
+ */
 export async function removeEverything(): Promise<void> {
-  pending.clear();
   clearTimeout(timer);
-  await clearEverything();
+  pending.clear();
+  await flushing;
+  pending.clear();
+  known.clear();
+  await deleteDatabase();
+  removeOwnLocalKeys();
   useAssessments.setState({ byId: {}, unreadable: [], saveState: 'idle', problem: null });
   useBranding.setState({ status: 'ready', branding: null, unreadable: false });
+  postSync({ type: 'cleared', writer: WRITER });
 }
 
 export function dismissProblem(): void {
   useAssessments.setState({ problem: null });
 }
 
-/** Flush when the page is hidden or closed: mobile browsers may never come back to a timer. */
+/** Another tab committed: read the records it wrote and show them, merged with unsaved edits here. */
+async function onOtherTab(message: SyncMessage): Promise<void> {
+  if (message.writer === WRITER) return;
+  if (message.type === 'cleared') {
+    pending.clear();
+    known.clear();
+    useAssessments.setState({ byId: {}, unreadable: [] });
+    return;
+  }
+  if (message.type === 'reload') return;
+  const id = message.assessmentId;
+  if (message.type === 'removed') {
+    const title = useAssessments.getState().byId[id]?.meta.title;
+    dropLocally(id);
+    useAssessments.setState((s) => ({ unreadable: s.unreadable.filter((u) => u.key !== id) }));
+    if (title !== undefined) setProblem('sync.removedElsewhere', { title });
+    return;
+  }
+  await flushing;
+  const theirs = await readJoined(id);
+  if (theirs.state !== 'ok') return;
+  const mine = useAssessments.getState().byId[id];
+  const k = known.get(id);
+  let value = theirs.value;
+  if (mine && pending.has(id)) {
+    const merged = merge3(k?.base ?? theirs.value, mine, theirs.value);
+    const candidate = normaliseJoined(merged.value);
+    if (assessmentSchema.safeParse(candidate).success) value = candidate;
+  }
+  known.set(id, { base: theirs.value, revs: theirs.revs });
+  useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: value } }));
+  if (message.overwrote === WRITER && mine)
+    setProblem('sync.overwritten', { title: mine.meta.title });
+}
+
+/**
+ * Flush when the page is hidden or closed (mobile browsers may never come back to a timer), keep a
+ * synchronous rescue copy for the unload, and listen to the other tabs.
+ */
 export function installSaveOnHide(): void {
   const flush = () => {
-    rescuePending();
+    writeRescue(
+      [...pending.keys()].flatMap((id) => {
+        const mine = useAssessments.getState().byId[id];
+        if (!mine) return [];
+        const k = known.get(id);
+        return [{ mine, base: k?.base ?? null, revs: Object.fromEntries(k?.revs ?? []) }];
+      }),
+    );
     void flushSaves();
   };
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
   window.addEventListener('pagehide', flush);
+  onSync((message) => void onOtherTab(message));
 }

@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { flushSaves, useAssessments } from '../../src/state/assessments';
+import { usePositions } from '../../src/state/positions';
 import { createTestI18n } from './i18n';
 
 /** Unmounts first, so emptying the store does not re-render a page outside act(). */
@@ -8,6 +9,7 @@ export async function resetStore(): Promise<void> {
   cleanup();
   await flushSaves();
   useAssessments.setState({ status: 'ready', byId: {}, saveState: 'idle', problem: null });
+  usePositions.setState({ byId: {} });
 }
 
 const instances: Partial<Record<'en' | 'nl', I18n>> = {};

@@ -10,7 +10,8 @@ import {
   isElementId,
   type ElementId,
 } from '../../model/framework';
-import { updateAssessment, useAssessments } from '../../state/assessments';
+import { useAssessments } from '../../state/assessments';
+import { rememberPosition, usePositions } from '../../state/positions';
 import { ConvertToFull } from './ConvertToFull';
 import { ElementNav } from './ElementNav';
 import { ElementNotes } from './ElementNotes';
@@ -34,7 +35,9 @@ const FIRST: ElementId = ELEMENT_IDS[0];
 export function AssessPage({ id, step }: { id: string; step: string | null }) {
   const { t } = useTranslation();
   const exists = useAssessments((s) => Boolean(s.byId[id]));
-  const lastStep = useAssessments((s) => s.byId[id]?.lastStep ?? null);
+  // Where the user left off; a schema-1 file's own lastStep is the fallback.
+  const savedStep = useAssessments((s) => s.byId[id]?.lastStep ?? null);
+  const lastStep = usePositions((s) => s.byId[id]) ?? savedStep;
 
   if (!exists) {
     return (
@@ -102,12 +105,7 @@ function AssessStep({
     }
   }, [canonical, id, elementId]);
 
-  useEffect(() => {
-    const current = useAssessments.getState().byId[id];
-    if (current && !current.readOnly && current.lastStep !== elementId) {
-      updateAssessment(id, (a) => ({ ...a, lastStep: elementId }));
-    }
-  }, [id, elementId]);
+  useEffect(() => rememberPosition(id, elementId), [id, elementId]);
 
   useEffect(() => {
     // A new step (or a quick check turned full) is a new page for keyboard and screen-reader

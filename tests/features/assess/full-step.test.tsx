@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssessPage } from '../../../src/features/assess/AssessPage';
 import { updateAssessment, useAssessments } from '../../../src/state/assessments';
+import { usePositions } from '../../../src/state/positions';
 import { addTestAssessment, PARTICIPANT, renderWithI18n, stored } from './support';
 import { resetStore } from '../../support/store';
 import type * as StorageModule from '../../../src/state/storage';
@@ -178,9 +179,12 @@ describe('full assessment step', () => {
     expect(within(last).queryByRole('link', { name: /^Next/ })).toBeNull();
   });
 
-  it('stores every visited step as lastStep and resumes there when the link has no step', async () => {
+  it('remembers every visited step (outside the assessment) and resumes there when the link has no step', async () => {
+    const before = stored(ID);
     const first = await renderWithI18n(<AssessPage id={ID} step="experience-design" />);
-    expect(stored(ID).lastStep).toBe('experience-design');
+    expect(usePositions.getState().byId[ID]).toBe('experience-design');
+    // Moving is not an edit: the assessment itself is untouched.
+    expect(stored(ID)).toBe(before);
     first.unmount();
     await renderWithI18n(<AssessPage id={ID} step={null} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -197,7 +201,7 @@ describe('full assessment step', () => {
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent('Employee engagement');
     expect(h1).toHaveFocus();
-    expect(stored(ID).lastStep).toBe('employee-engagement');
+    expect(usePositions.getState().byId[ID]).toBe('employee-engagement');
     // The new element's statements start open.
     for (const group of statementGroups()) {
       expect(
