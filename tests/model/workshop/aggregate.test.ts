@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aggregateParticipants } from '../../../src/model/workshop/team-scores';
 import { groupResults } from '../../../src/model/workshop/groups';

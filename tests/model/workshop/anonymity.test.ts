@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { groupAnonymity, MIN_GROUP_ANSWERS } from '../../../src/model/workshop/anonymity';
 import { groupResults } from '../../../src/model/workshop/groups';

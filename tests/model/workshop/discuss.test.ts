@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getElement } from '../../../src/model/framework';
 import { aggregateParticipants } from '../../../src/model/workshop/team-scores';
