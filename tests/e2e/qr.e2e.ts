@@ -7,6 +7,7 @@ import { useBrowser } from './support/browser';
 import { QrCode } from '../../src/features/workshop/QrCode';
 import { encodeInvitation } from '../../src/model/workshop/links/invitation';
 import { createTestI18n } from '../support/i18n';
+import { typicalInvitation } from '../fixtures/workshop-invitation';
 
 const { open } = useBrowser();
 
@@ -57,17 +58,7 @@ async function scan(svg: string): Promise<{ text: string | null; version: number
 
 describe('invitation QR code', () => {
   it('scans back to the whole link, at version 15-M or below with an https address', async () => {
-    const invitation = encodeInvitation({
-      workshopId: 'Xq3_b9LmA0-zT2kR',
-      edition: 1,
-      questionnaire: 'full',
-      customerWord: 'tenant',
-      anonymity: 'anonymous',
-      title: 'Workshop serviceniveau Woonstichting De Linde, december 2026',
-      groupName: 'Klantcontact en wijkbeheer',
-      codes: Array.from({ length: 12 }, (_, i) => `K${i + 1}`),
-      secret: 'AQIDBAUGBwgJCgsMDQ4PEA',
-    });
+    const invitation = encodeInvitation(typicalInvitation());
     expect(invitation.ok).toBe(true);
     if (!invitation.ok) return;
     const link = `https://radar.woonstichting-delinde.nl/se-radar/#${invitation.fragment}`;

@@ -10,22 +10,9 @@ import {
 import { BASE64URL_ALPHABET } from '../../../src/model/workshop/links/base64url';
 import { LINK_ERRORS } from '../../../src/model/workshop/links/errors';
 import { CUSTOMER_WORDS } from '../../../src/model/workshop/links/fields';
-import { SECRET, WORKSHOP } from './link-fixtures';
+import { typicalInvitation } from '../../fixtures/workshop-invitation';
 
-/** A group of twelve at a housing association, as a facilitator would set it up. */
-function typical(): Invitation {
-  return {
-    workshopId: WORKSHOP,
-    edition: 1,
-    questionnaire: 'full',
-    customerWord: 'tenant',
-    anonymity: 'anonymous',
-    title: 'Workshop serviceniveau Woonstichting De Linde, december 2026',
-    groupName: 'Klantcontact en wijkbeheer',
-    codes: Array.from({ length: 12 }, (_, i) => `K${i + 1}`),
-    secret: SECRET,
-  };
-}
+const typical = typicalInvitation;
 
 function fragmentOf(inv: Invitation): string {
   const e = encodeInvitation(inv);
