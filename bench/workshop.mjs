@@ -11,14 +11,10 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true },
 });
 const load = (path) => server.ssrLoadModule(path);
-const { ALL_STATEMENT_IDS, ELEMENTS, ELEMENT_IDS } = await load('/src/model/framework.ts');
+const { ALL_STATEMENT_IDS } = await load('/src/model/framework.ts');
 const { participantScores } = await load('/src/model/scoring.ts');
-const { aggregateParticipants } = await load('/src/model/workshop/team-scores.ts');
-const { groupResults } = await load('/src/model/workshop/groups.ts');
+const { workshopResults } = await load('/src/model/workshop/results.ts');
 const { perceptionGap } = await load('/src/model/workshop/gaps.ts');
-const { statementSpreads } = await load('/src/model/workshop/statement-spread.ts');
-const { toDiscuss } = await load('/src/model/workshop/discuss.ts');
-const { triage } = await load('/src/model/workshop/triage.ts');
 const { encodeInvitation } = await load('/src/model/workshop/links/invitation.ts');
 const { encodeResponse, encodeResponseLink, decodeResponse } = await load(
   '/src/model/workshop/links/response.ts',
@@ -63,18 +59,16 @@ const answers = Object.fromEntries(
   ]),
 );
 
+const responsesById = Object.fromEntries(participants.map((p, i) => [p.id, responses[i]]));
+
 /** Everything the workshop's results show, from the answers up. */
 function aggregateAll() {
   const input = { kind: 'full', answers, quickAnswers: {} };
   const scores = Object.fromEntries(
     participants.map((p) => [p.id, participantScores(input, p.id)]),
   );
-  const team = aggregateParticipants(participants, scores);
-  const byGroup = groupResults(groups, participants, scores);
-  const gaps = perceptionGap(byGroup[0], byGroup[2]);
-  const statements = ELEMENTS.flatMap((e) => statementSpreads(e.id, e.statementIds, responses));
-  const elements = ELEMENT_IDS.map((id) => team[id]);
-  return { discuss: toDiscuss(elements, statements), triage: triage(elements), gaps };
+  const results = workshopResults({ groups, participants, scores, answers: responsesById });
+  return perceptionGap(results.groups[0], results.groups[2]);
 }
 
 for (let i = 0; i < 10; i++) aggregateAll();
