@@ -41,7 +41,7 @@ export function statementSpreads(
       if (answer === 'na') notApplicable += 1;
       else if (answer === 'dk') dontKnow += 1;
       else if (typeof answer === 'number') {
-        counts[answer] += 1;
+        counts[answer as Level] += 1;
         levels.push(answer);
       } else open += 1;
     }

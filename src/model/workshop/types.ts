@@ -4,6 +4,7 @@
  */
 import type { ElementId } from '../framework';
 import type { ParticipantElementScore } from '../scoring';
+import type { Answer } from '../schema';
 
 /** One participant of a workshop, as the model needs them (no name: figures never need one). */
 export interface WorkshopParticipant {
@@ -27,4 +28,4 @@ export type ScoresByParticipant = Readonly<
 >;
 
 /** A statement's answer in a response: a level, not applicable, or don't know. Open is absent. */
-export type WorkshopAnswer = 1 | 2 | 3 | 4 | 5 | 'na' | 'dk';
+export type WorkshopAnswer = Answer;

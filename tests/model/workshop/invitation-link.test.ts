@@ -9,7 +9,7 @@ import {
 } from '../../../src/model/workshop/links/invitation';
 import { BASE64URL_ALPHABET } from '../../../src/model/workshop/links/base64url';
 import { LINK_ERRORS } from '../../../src/model/workshop/links/errors';
-import { CUSTOMER_WORDS } from '../../../src/model/workshop/links/fields';
+import { CUSTOMER_WORDS } from '../../../src/model/schema';
 import { typicalInvitation } from '../../fixtures/workshop-invitation';
 
 const typical = typicalInvitation;

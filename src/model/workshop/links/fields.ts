@@ -1,24 +1,26 @@
 /**
  * Value tables of the link formats. A value's position is what the link carries, so these lists
  * only ever grow at the end: never reorder or remove an entry, or old links change meaning.
+ * They are kept apart from schema.ts's lists on purpose (those may be reordered), and typed
+ * against them, so a value the schema does not know cannot enter a link.
  */
+import type { Anonymity, AssessmentKind, CustomerWord } from '../../schema';
 
-/** The assessment's word for the customer (MODEL.md "Framework versions and sector wording"). */
-export const CUSTOMER_WORDS = [
+export const LINK_CUSTOMER_WORDS = [
   'customer',
   'tenant',
   'resident',
   'client',
   'patient',
   'guest',
-] as const;
-export type CustomerWord = (typeof CUSTOMER_WORDS)[number];
+] as const satisfies readonly CustomerWord[];
 
-export const QUESTIONNAIRES = ['quick', 'full'] as const;
-export type Questionnaire = (typeof QUESTIONNAIRES)[number];
+export const LINK_QUESTIONNAIRES = ['quick', 'full'] as const satisfies readonly AssessmentKind[];
 
-export const ANONYMITY_LEVELS = ['named', 'anonymous'] as const;
-export type AnonymityLevel = (typeof ANONYMITY_LEVELS)[number];
+export const LINK_ANONYMITY_LEVELS = ['named', 'anonymous'] as const satisfies readonly Anonymity[];
+
+export type { Anonymity, CustomerWord };
+export type Questionnaire = AssessmentKind;
 
 /** A workshop id as the schema's id pattern allows it. */
 export const WORKSHOP_ID = /^[A-Za-z0-9_-]{1,100}$/;

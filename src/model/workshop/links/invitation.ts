@@ -11,13 +11,13 @@ import { ByteReader, ByteWriter } from './bytes';
 import { openFragment, sealFragment, tagMatches } from './envelope';
 import { LINK_ERRORS, refuse, type Refusal } from './errors';
 import {
-  ANONYMITY_LEVELS,
-  CUSTOMER_WORDS,
+  LINK_ANONYMITY_LEVELS,
+  LINK_CUSTOMER_WORDS,
   MAX_TEXT_BYTES,
   PARTICIPANT_CODE,
-  QUESTIONNAIRES,
+  LINK_QUESTIONNAIRES,
   WORKSHOP_ID,
-  type AnonymityLevel,
+  type Anonymity,
   type CustomerWord,
   type Questionnaire,
 } from './fields';
@@ -36,7 +36,7 @@ export interface Invitation {
   edition: number;
   questionnaire: Questionnaire;
   customerWord: CustomerWord;
-  anonymity: AnonymityLevel;
+  anonymity: Anonymity;
   title: string;
   groupName: string;
   /** The codes of the group's participants, such as M1, M2. */
@@ -63,9 +63,9 @@ function validInvitation(inv: Invitation): boolean {
     Number.isInteger(inv.edition) &&
     inv.edition >= 1 &&
     inv.edition < 2 ** 28 &&
-    QUESTIONNAIRES.includes(inv.questionnaire) &&
-    CUSTOMER_WORDS.includes(inv.customerWord) &&
-    ANONYMITY_LEVELS.includes(inv.anonymity) &&
+    LINK_QUESTIONNAIRES.includes(inv.questionnaire) &&
+    LINK_CUSTOMER_WORDS.includes(inv.customerWord) &&
+    LINK_ANONYMITY_LEVELS.includes(inv.anonymity) &&
     inv.codes.length <= MAX_CODES &&
     new Set(inv.codes).size === inv.codes.length &&
     inv.codes.every((c) => PARTICIPANT_CODE.test(c)) &&
@@ -75,9 +75,9 @@ function validInvitation(inv: Invitation): boolean {
 
 function flagsOf(inv: Invitation): number {
   return (
-    QUESTIONNAIRES.indexOf(inv.questionnaire) |
-    (CUSTOMER_WORDS.indexOf(inv.customerWord) << 1) |
-    (ANONYMITY_LEVELS.indexOf(inv.anonymity) << 4)
+    LINK_QUESTIONNAIRES.indexOf(inv.questionnaire) |
+    (LINK_CUSTOMER_WORDS.indexOf(inv.customerWord) << 1) |
+    (LINK_ANONYMITY_LEVELS.indexOf(inv.anonymity) << 4)
   );
 }
 
@@ -139,9 +139,9 @@ function decodeV1(body: Uint8Array): Invitation | null {
   for (let i = 0; i < count; i++) codes.push(r.string(12) ?? '');
   const secret = r.bytes(SECRET_BYTES);
   if (r.failed || r.remaining !== 0 || flags === null || secret === null) return null;
-  const questionnaire = QUESTIONNAIRES[flags & 1]!;
-  const customerWord = CUSTOMER_WORDS[(flags >> 1) & 7];
-  const anonymity = ANONYMITY_LEVELS[(flags >> 4) & 1]!;
+  const questionnaire = LINK_QUESTIONNAIRES[flags & 1]!;
+  const customerWord = LINK_CUSTOMER_WORDS[(flags >> 1) & 7];
+  const anonymity = LINK_ANONYMITY_LEVELS[(flags >> 4) & 1]!;
   if (customerWord === undefined || flags >> 5 !== 0) return null;
   const inv: Invitation = {
     workshopId: workshopId!,

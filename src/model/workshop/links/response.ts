@@ -13,7 +13,7 @@ import { ByteReader, ByteWriter } from './bytes';
 import { packComments, unpackComments } from './comments';
 import { openFragment, sealFragment, tagMatches } from './envelope';
 import { LINK_ERRORS, refuse, type Refusal } from './errors';
-import { PARTICIPANT_CODE, QUESTIONNAIRES, WORKSHOP_ID, type Questionnaire } from './fields';
+import { PARTICIPANT_CODE, LINK_QUESTIONNAIRES, WORKSHOP_ID, type Questionnaire } from './fields';
 import { secretBytes } from './secret';
 
 /** The newest response format this app writes; every older one stays readable. */
@@ -177,7 +177,7 @@ function restV1(h: Header, statementsOf: StatementsOf): LinkResponse | 'edition'
     workshopId: h.workshopId,
     code,
     edition: h.edition,
-    questionnaire: QUESTIONNAIRES[flags & 1]!,
+    questionnaire: LINK_QUESTIONNAIRES[flags & 1]!,
     answers: full ? given : {},
     quickAnswers: full ? {} : (given as Partial<Record<ElementId, Level>>),
     comments,
