@@ -3,8 +3,8 @@ export const SUPPORTED_LANGUAGES = ['nl', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 /** Loaded at start. */
 export const NAMESPACES = ['common', 'framework', 'report'] as const;
-/** Every namespace, including those loaded on demand (the demo's texts). */
-export const ALL_NAMESPACES = [...NAMESPACES, 'demo'] as const;
+/** Every namespace, including those loaded on demand (the demo's texts, the facilitator's guide). */
+export const ALL_NAMESPACES = [...NAMESPACES, 'demo', 'guide'] as const;
 export const LANGUAGE_STORAGE_KEY = 'se-radar.language';
 
 /** The language i18next settled on, as one of ours: Dutch variants are Dutch, anything else English. */

@@ -3,6 +3,7 @@ import type common from '../../public/locales/en/common.json';
 import type framework from '../../public/locales/en/framework.json';
 import type report from '../../public/locales/en/report.json';
 import type demo from '../../public/locales/en/demo.json';
+import type guide from '../../public/locales/en/guide.json';
 
 // Keys are checked against the English files (Excalidraw / i18next CustomTypeOptions pattern).
 declare module 'i18next' {
@@ -13,6 +14,7 @@ declare module 'i18next' {
       framework: typeof framework;
       report: typeof report;
       demo: typeof demo;
+      guide: typeof guide;
     };
     returnNull: false;
   }
