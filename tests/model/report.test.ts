@@ -111,7 +111,8 @@ describe('buildReport on the worked example', () => {
     const [leadership, culture, , operations] = nl.dimensions.rows;
     expect(leadership).toMatchObject({
       id: 'leadership',
-      score: { text: '2,4', levelName: 'In ontwikkeling', indexText: '36' },
+      // 2.425 shown 2,4: (2.4 - 1) * 25 = 35
+      score: { text: '2,4', levelName: 'In ontwikkeling', indexText: '35' },
       flags: [],
     });
     expect(culture?.score.text).toBe('4,4');
@@ -125,20 +126,20 @@ describe('buildReport on the worked example', () => {
 
   it('fills the elements table with scores, gaps, priorities and flags', () => {
     const row = (id: string, model = nl) => model.elements.rows.find((r) => r.id === id)!;
-    // vms: 3.05 -> 3,1; gap 0.95 -> 1,0; priority 2.85 -> 2,9
+    // vms: 3.05 -> 3,1; index 2.1 * 25 = 52.5 -> 53; gap 4 - 3.1 = 0,9; priority 3 x 0.9 = 2,7
     expect(row('vision-mission-strategy')).toMatchObject({
-      score: { text: '3,1', levelName: 'Systematisch', indexText: '51' },
+      score: { text: '3,1', levelName: 'Systematisch', indexText: '53' },
       targetText: '4',
-      gap: 0.95,
-      gapText: '1,0',
+      gap: 0.9,
+      gapText: '0,9',
       importanceText: '3',
-      priority: 2.85,
-      priorityText: '2,9',
+      priority: 2.7,
+      priorityText: '2,7',
       flags: [],
     });
     expect(row('vision-mission-strategy', en)).toMatchObject({
-      gapText: '1.0',
-      priorityText: '2.9',
+      gapText: '0.9',
+      priorityText: '2.7',
     });
     expect(row('vision-mission-strategy').spread).toMatchObject({
       minText: '2,5',
@@ -182,7 +183,7 @@ describe('buildReport on the worked example', () => {
       [
         [1, 'customer-understanding', '1,5', '7,5'],
         [2, 'leadership-commitment', '2,2', '6,6'],
-        [3, 'vision-mission-strategy', '1,0', '2,9'],
+        [3, 'vision-mission-strategy', '0,9', '2,7'],
       ],
     );
     const first = nl.improvementAreas.items[0]!.nextSteps;

@@ -66,7 +66,7 @@ describe.each(['nl', 'en'] as const)('the full report in %s', (lng) => {
       if (score === null) continue;
       expect(scoresPage).toContain(`${elementName(lng, id)} ${sep(score, lng)}`);
     }
-    // The overall score and index on the summary page: 3.0979 -> 3.1 (3,1), index 52.
+    // The overall score and index on the summary page: 3.0979 -> 3.1 (3,1), index 53 from 3.1.
     const summary = pdf.pageTexts[1]!;
     expect(summary).toContain(sep(FULL_OVERALL.score, lng));
     expect(summary).toMatch(new RegExp(`Index ${FULL_OVERALL.index}\\b`));
