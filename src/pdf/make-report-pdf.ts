@@ -3,8 +3,8 @@
  * jsPDF, autotable and the font URLs stay out of the first page load. The fonts are files Vite
  * emits next to the app (same origin); they are fetched on the first PDF and kept for the next.
  */
-import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url&no-inline';
-import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url&no-inline';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url&no-inline';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url&no-inline';
 import i18n from '../i18n/i18n';
 import { safeFileName } from '../model/file-name';
 import { buildReport } from '../model/report';

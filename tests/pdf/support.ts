@@ -13,7 +13,7 @@ import { createTestI18n } from '../support/i18n';
 
 const run = promisify(execFile);
 
-const FONT_DIR = 'node_modules/@expo-google-fonts/noto-sans';
+const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
 let fonts: PdfFonts | null = null;
 
 /** The same TrueType files the app ships, read from the package. */
@@ -23,8 +23,8 @@ export function testFonts(): PdfFonts {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   };
   fonts ??= {
-    regular: read('400Regular/NotoSans_400Regular.ttf'),
-    bold: read('700Bold/NotoSans_700Bold.ttf'),
+    regular: read('DejaVuSans.ttf'),
+    bold: read('DejaVuSans-Bold.ttf'),
   };
   return fonts;
 }
