@@ -9,6 +9,7 @@ import type { Assessment, Branding, Language } from '../../src/model/schema';
 import type { PdfFonts } from '../../src/pdf/fonts';
 import { renderReportPdf } from '../../src/pdf/render-report';
 import { pdfTexts } from '../../src/pdf/texts';
+import { reportTranslate } from '../../src/i18n/report-language';
 import { createTestI18n } from '../support/i18n';
 
 const run = promisify(execFile);
@@ -31,8 +32,7 @@ export function testFonts(): PdfFonts {
 
 /** A translate function from the real locale files; a missing key throws. */
 export async function translator(language: Language): Promise<Translate> {
-  const i18n = await createTestI18n(language);
-  return i18n.getFixedT(language) as unknown as Translate;
+  return reportTranslate(await createTestI18n(language), language);
 }
 
 /** Where the PDFs go; set KEEP_PDFS=1 to keep them for a look after the run. */
