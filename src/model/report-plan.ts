@@ -35,6 +35,12 @@ export function actionsSection(c: ReportContext): ReportModel['actions'] {
 
 export function participantsSection(c: ReportContext): ReportModel['participants'] {
   const { rp, r } = c;
+  // A group renamed by the user shows its own name; a default group its translated one.
+  const groupName = (groupId: string) => {
+    const group = c.assessment.groups.find((g) => g.id === groupId);
+    if (group?.name) return group.name;
+    return group?.preset ? rp(`groups.${group.preset}`) : groupId;
+  };
   return {
     columns: {
       name: rp('columns.name'),
@@ -45,7 +51,7 @@ export function participantsSection(c: ReportContext): ReportModel['participants
     rows: r.participants.map((p, i) => ({
       id: p.participant.id,
       name: participantName(c, i),
-      groupText: rp(`groups.${p.participant.group}`),
+      groupText: groupName(p.participant.groupId),
       answersText:
         r.kind === 'quick'
           ? rp('participants.answeredQuick', {

@@ -55,6 +55,7 @@ describe('unprintableFields', () => {
         due: null,
         status: 'open',
         priority: 'medium',
+        stepRef: null,
       },
       {
         id: 'y',
@@ -64,6 +65,7 @@ describe('unprintableFields', () => {
         due: null,
         status: 'open',
         priority: 'medium',
+        stepRef: null,
       },
     ];
     expect(unprintableFields(a)).toEqual([

@@ -5,6 +5,7 @@
 import { ELEMENT_IDS, getElement, type ElementId } from '../../src/model/framework';
 import {
   SCHEMA_VERSION,
+  defaultGroups,
   emptyElementInputs,
   type Answer,
   type Assessment,
@@ -42,7 +43,8 @@ export function participants(n: number): Participant[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `p${i + 1}`,
     name: `P${i + 1}`,
-    group: 'staff',
+    code: 'E1',
+    groupId: 'employees',
   }));
 }
 
@@ -52,6 +54,8 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
     schemaVersion: SCHEMA_VERSION,
     id: 'test',
     kind: 'full',
+    mode: 'single',
+    frameworkEdition: 1,
     meta: {
       title: 'Test',
       organisation: 'Org',
@@ -59,12 +63,20 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
       assessor: '',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participants: participants(1),
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
     answers: {},
     quickAnswers: {},
+    comments: {},
     elements: emptyElementInputs(),
     actions: [],
+    summaryText: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: null,
@@ -107,10 +119,12 @@ export function workedExample(): Assessment {
       assessor: 'Anna',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participants: [
-      { id: 'anna', name: 'Anna', group: 'management' },
-      { id: 'bram', name: 'Bram', group: 'front-line' },
+      { id: 'anna', name: 'Anna', code: 'M1', groupId: 'management' },
+      { id: 'bram', name: 'Bram', code: 'F1', groupId: 'customer-facing' },
     ],
     answers: {
       anna: answersOf({
@@ -142,6 +156,7 @@ export function workedExample(): Assessment {
         due: '2027-01-31',
         status: 'in-progress',
         priority: 'high',
+        stepRef: null,
       },
       {
         id: 'act-2',
@@ -151,6 +166,7 @@ export function workedExample(): Assessment {
         due: null,
         status: 'open',
         priority: 'low',
+        stepRef: null,
       },
     ],
   });
