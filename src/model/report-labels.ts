@@ -7,7 +7,8 @@ export function metaSection(c: ReportContext): ReportModel['meta'] {
   const { rp } = c;
   const { meta } = c.assessment;
   return {
-    title: meta.title,
+    // An untouched default title is made in the report language, not the screen's.
+    title: meta.titleIsDefault ? rp('defaultTitle', { year: meta.date.slice(0, 4) }) : meta.title,
     organisation: meta.organisation,
     scope: meta.scope,
     assessor: meta.assessor,

@@ -21,7 +21,9 @@ export function actionsSection(c: ReportContext): ReportModel['actions'] {
       id: a.id,
       elementId: a.elementId,
       elementName: a.elementId === null ? rp('actions.general') : c.elementName(a.elementId),
-      description: a.description,
+      // A suggested step prints in the report language until the user rewrites it (then the
+      // reference is dropped, see carryStepRef); actions saved before schema 2 have none.
+      description: a.stepRef?.text[c.lang] || a.description,
       owner: a.owner,
       due: a.due,
       dueText: a.due === null ? '' : formatIsoDate(a.due, c.lang),

@@ -54,7 +54,8 @@ export async function makeReportPdf(
   ]);
   const texts = pdfTexts(reportTranslate(i18n, language), assessment.meta.organisation);
   const doc = renderReportPdf(report, branding, loadedFonts, texts);
-  const { organisation, title, date } = assessment.meta;
+  const { organisation, date } = assessment.meta;
+  const title = report.meta.title;
   return {
     blob: doc.output('blob'),
     fileName: safeFileName([organisation, title, date], 'pdf'),

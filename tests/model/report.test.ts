@@ -366,3 +366,46 @@ describe('report texts', () => {
     expect(() => fakeT('en')('report:sections.noSuchSection')).toThrow(/Missing translation/);
   });
 });
+
+describe('one language throughout: the report language', () => {
+  const step = {
+    id: 'a1',
+    elementId: 'customer-understanding' as const,
+    description: 'Choose one journey that draws many complaints',
+    owner: '',
+    due: null,
+    status: 'open' as const,
+    priority: 'high' as const,
+    stepRef: {
+      stepId: 'customer-understanding.2to3.s1',
+      edition: 1,
+      text: {
+        nl: 'Kies één klantreis met veel klachten',
+        en: 'Choose one journey that draws many complaints',
+      },
+    },
+  };
+  const own = { ...step, id: 'a2', description: 'Our own words', stepRef: null };
+  const a = makeAssessment({ actions: [step, own] });
+  a.meta = { ...a.meta, title: 'Service excellence self-assessment 2026', titleIsDefault: true };
+
+  it('makes a default title in the report language, whatever language it was typed in', () => {
+    // meta.date is 2026-11-25: the year is 2026.
+    expect(buildReport(a, fakeT('nl'), { language: 'nl' }).meta.title).toBe(
+      'Zelfevaluatie service excellence 2026',
+    );
+    expect(buildReport(a, fakeT('en'), { language: 'en' }).meta.title).toBe(
+      'Service excellence self-assessment 2026',
+    );
+    const typed = { ...a, meta: { ...a.meta, title: 'Nulmeting', titleIsDefault: false } };
+    expect(buildReport(typed, fakeT('en'), { language: 'en' }).meta.title).toBe('Nulmeting');
+  });
+
+  it('prints a suggested step in the report language, and the user’s own text as typed', () => {
+    const nl = buildReport(a, fakeT('nl'), { language: 'nl' });
+    expect(nl.actions.rows.map((r) => r.description)).toEqual([
+      'Kies één klantreis met veel klachten',
+      'Our own words',
+    ]);
+  });
+});

@@ -66,7 +66,8 @@ export async function buildResultsCsv(
 ): Promise<{ fileName: string; text: string }> {
   const language = assessment.meta.language;
   const report = await loadReportIn(i18n, assessment, language);
-  const { organisation, title, date } = assessment.meta;
+  const { organisation, date } = assessment.meta;
+  const title = report.meta.title;
   return {
     fileName: safeFileName([organisation, title, date], 'csv'),
     text: toCsv(resultsCsvRows(report), language),
