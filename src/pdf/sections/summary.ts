@@ -78,7 +78,8 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
       2: { halign: 'right', cellWidth: 16 },
       3: { halign: 'right', cellWidth: 16 },
       4: { halign: 'right', cellWidth: 16 },
-      5: { halign: 'right', cellWidth: 18 },
+      // Wide enough for 'Prioriteit' in bold DejaVu Sans, which is wider than the old font.
+      5: { halign: 'right', cellWidth: 22 },
     },
   };
 
