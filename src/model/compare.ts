@@ -5,14 +5,14 @@
  */
 import { ELEMENT_IDS, type ElementId } from './framework';
 import { mean, type ElementScoreMap } from './scoring';
-import { snap } from './numbers';
+import { shownDifference } from './numbers';
 
 /** One element in both assessments. */
 export interface ElementDelta {
   elementId: ElementId;
   current: number | null;
   previous: number | null;
-  /** current - previous, snapped; null unless both have a score. */
+  /** current - previous, both as displayed (2.35 - 2.24 -> 2.4 - 2.2 = 0.2); null unless both are scored. */
   delta: number | null;
 }
 
@@ -24,7 +24,7 @@ export interface OverallDelta {
   current: number | null;
   /** Mean of the previous scores over those elements; null when count is 0. */
   previous: number | null;
-  /** current - previous over those elements, snapped; null when count is 0. */
+  /** Displayed mean current - displayed mean previous over those elements; null when count is 0. */
   delta: number | null;
 }
 
@@ -36,7 +36,8 @@ export interface Comparison {
 
 /**
  * Deltas per element and overall between two sets of effective element scores.
- * The overall delta is mean(current) - mean(previous) over the elements scored in both, which
+ * The overall delta is mean(current) - mean(previous) over the elements scored in both (the
+ * means taken over the unrounded scores, the difference over the means as displayed), which
  * can differ from the difference of the two overall scores when either is incomplete.
  */
 export function compareScores(current: ElementScoreMap, previous: ElementScoreMap): Comparison {
@@ -47,7 +48,7 @@ export function compareScores(current: ElementScoreMap, previous: ElementScoreMa
       elementId,
       current: c,
       previous: p,
-      delta: c !== null && p !== null ? snap(c - p) : null,
+      delta: c !== null && p !== null ? shownDifference(c, p) : null,
     };
   });
   const both = elements.filter((e) => e.delta !== null);
@@ -59,7 +60,7 @@ export function compareScores(current: ElementScoreMap, previous: ElementScoreMa
       count: both.length,
       current: cur,
       previous: prev,
-      delta: cur !== null && prev !== null ? snap(cur - prev) : null,
+      delta: cur !== null && prev !== null ? shownDifference(cur, prev) : null,
     },
   };
 }

@@ -104,16 +104,17 @@ function levelOfTenths(tenths: number): Level {
 }
 
 /**
- * The 0-100 index, (score - 1) / 4 * 100, computed from the unrounded (snapped) score and
- * then rounded half up to a whole number: 3.35 -> 58.75 -> 59; 1.9 -> 22.5 -> 23.
+ * The 0-100 index, (shown - 1) / 4 * 100, computed from the score as displayed (one decimal) and
+ * then rounded half up to a whole number, so a reader who checks the page finds it right:
+ * 3.35 shows 3.4 -> 60; 1.9 -> 22.5 -> 23; 1.75 shows 1.8 -> 20.
  */
 export function scoreIndex(score: number): number {
-  return indexOfSnapped(snap(score));
+  return indexOfTenths(halfUpUnits(snap(score), 1));
 }
 
-function indexOfSnapped(value: number): number {
-  // (s - 1) * 25 is the same quantity with one rounding step fewer than / 4 * 100.
-  return halfUpUnits(snap((value - 1) * 25), 0);
+function indexOfTenths(tenths: number): number {
+  // (tenths / 10 - 1) * 25 = (tenths - 10) * 2.5: exact in halves, so no float noise to round.
+  return halfUpUnits(((tenths - 10) * 5) / 2, 0);
 }
 
 /** A score with everything a view shows about it. */
@@ -124,7 +125,7 @@ export interface ScoreValue {
   display: number;
   /** The level band of the displayed score. */
   level: Level;
-  /** The 0-100 index from the unrounded score. */
+  /** The 0-100 index from the displayed score. */
   index: number;
 }
 
@@ -137,7 +138,7 @@ export function describeScore(score: number): ScoreValue {
     value,
     display: tenths / 10,
     level: levelOfTenths(tenths),
-    index: indexOfSnapped(value),
+    index: indexOfTenths(tenths),
   };
 }
 
@@ -179,6 +180,15 @@ export function formatScore(score: number, language: Language): string {
 /** An index as a whole number (rounded half up if it is not one already): 58.75 -> '59'. */
 export function formatIndex(index: number, language: Language): string {
   return formatDecimal(index, 0, language);
+}
+
+/**
+ * The difference of two scores as displayed, snapped: shownDifference(2.35, 2.24) is
+ * 2.4 - 2.2 = 0.2, which is what a reader gets from the two numbers on the page. Used for gaps
+ * and deltas (MODEL.md "Numbers as shown").
+ */
+export function shownDifference(a: number, b: number): number {
+  return snap(displayScore(a) - displayScore(b));
 }
 
 /**

@@ -33,7 +33,7 @@ export interface ElementPriority {
   score: number;
   target: number;
   importance: number;
-  /** max(0, target - score), snapped. */
+  /** max(0, target - displayed score), snapped. */
   gap: number;
   /** importance x gap, snapped. */
   priority: number;
@@ -45,12 +45,15 @@ function orderOf(id: ElementId): number {
   return modelOrder.get(id) ?? ELEMENT_IDS.length;
 }
 
-/** Gap = max(0, target - score) on the snapped score: 4 - 2.35 -> 1.65. */
+/**
+ * Gap = max(0, target - displayed score), so the page's arithmetic checks out:
+ * 2.25 shows 2.3, and 4 - 2.3 -> 1.7 (MODEL.md "Numbers as shown").
+ */
 export function gapOf(score: number, target: number): number {
-  return snap(Math.max(0, target - snap(score)));
+  return snap(Math.max(0, target - displayScore(score)));
 }
 
-/** Priority = importance x gap, snapped: 3 x 1.65 -> 4.95. */
+/** Priority = importance x gap, snapped: 3 x 1.7 -> 5.1. */
 export function priorityOf(importance: number, gap: number): number {
   return snap(importance * gap);
 }

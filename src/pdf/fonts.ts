@@ -1,7 +1,13 @@
 import type { jsPDF } from 'jspdf';
+import { IGNORABLES, normaliseForPrint, PLACEHOLDER } from '../model/report-glyphs';
 
-/** The embedded family: Noto Sans (SIL OFL 1.1; the licence ships as public/fonts/NotoSans-OFL.txt). */
-export const FONT_FAMILY = 'NotoSans';
+/**
+ * The embedded family: DejaVu Sans, one wide family (Latin with every European diacritic, Greek,
+ * Cyrillic, arrows, mathematical signs, currency signs, check marks), because jspdf-autotable
+ * draws a cell in one font. Licence: public/fonts/DejaVu-LICENSE.txt (Bitstream Vera, public domain
+ * changes).
+ */
+export const FONT_FAMILY = 'DejaVuSans';
 
 /** The TrueType files, as raw bytes or as base64 text. */
 export interface PdfFonts {
@@ -9,11 +15,7 @@ export interface PdfFonts {
   bold: ArrayBuffer | string;
 }
 
-/**
- * What a character the font cannot draw prints as. U+25CC DOTTED CIRCLE is in Noto Sans (the
- * usual '□' is not), is plainly a stand-in, and cannot be mistaken for a letter or a '?'.
- */
-export const PLACEHOLDER = '\u25CC';
+export { PLACEHOLDER };
 const FALLBACK_PLACEHOLDER = '?';
 
 /**
@@ -58,16 +60,8 @@ export function registerFonts(doc: jsPDF, fonts: PdfFonts): (codePoint: number) 
   return (cp) => maps.every((m) => (m[cp] ?? 0) > 0);
 }
 
-/** Characters that take no room and carry no meaning in print (joiners, variation selectors...). */
-// An alternation, not a character class: combining marks inside [...] read as one character.
-const IGNORABLES =
-  '\\u00AD|\\u034F|\\u180E|[\\u200B-\\u200F]|[\\u202A-\\u202E]|[\\u2060-\\u2064]|\\uFE00|\\uFE01|' +
-  '\\uFE02|\\uFE03|\\uFE04|\\uFE05|\\uFE06|\\uFE07|\\uFE08|\\uFE09|\\uFE0A|\\uFE0B|\\uFE0C|' +
-  '\\uFE0D|\\uFE0E|\\uFE0F|\\uFEFF';
 const IGNORABLE = new RegExp(IGNORABLES, 'gu');
 const IGNORABLE_TEST = new RegExp(IGNORABLES, 'u');
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const PLAIN = /^[\x20-\x7E\n]*$/;
 
 /** Cleans user and model text for the embedded font; remembers whether anything was replaced. */
@@ -93,13 +87,7 @@ export function createPrinter(covers: (codePoint: number) => boolean): Printer {
     }
     return true;
   };
-  const normalise = (text: string): string =>
-    text
-      .normalize('NFC')
-      .replace(/\r\n?/g, '\n')
-      .replace(/\t/g, ' ')
-      .replace(/[\u2028\u2029]/g, '\n')
-      .replace(CONTROL, '');
+  const normalise = normaliseForPrint;
   // Grapheme clusters only where something is missing: an emoji with a skin tone or a ZWJ
   // sequence becomes one placeholder, not three.
   const replaceMissing = (text: string): string => {

@@ -3,12 +3,11 @@
  * jsPDF, autotable and the font URLs stay out of the first page load. The fonts are files Vite
  * emits next to the app (same origin); they are fetched on the first PDF and kept for the next.
  */
-import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url&no-inline';
-import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url&no-inline';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url&no-inline';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url&no-inline';
 import i18n from '../i18n/i18n';
 import { safeFileName } from '../model/file-name';
-import { buildReport } from '../model/report';
-import type { Translate } from '../model/report-types';
+import { loadReportIn, reportTranslate } from '../i18n/report-language';
 import type { Assessment, Branding, Language } from '../model/schema';
 import type { PdfFonts } from './fonts';
 import { renderReportPdf } from './render-report';
@@ -49,20 +48,14 @@ export async function makeReportPdf(
   branding: Branding | null,
   previous: Assessment | null = null,
 ): Promise<MadePdf> {
-  const [loadedFonts] = await Promise.all([
+  const [loadedFonts, report] = await Promise.all([
     loadPdfFonts(),
-    i18n.loadLanguages(language),
-    i18n.loadNamespaces(['framework', 'report']),
+    loadReportIn(i18n, assessment, language, { previous }),
   ]);
-  const t = i18n.getFixedT(language) as unknown as Translate;
-  const report = buildReport(assessment, t, { language, previous });
-  const doc = renderReportPdf(
-    report,
-    branding,
-    loadedFonts,
-    pdfTexts(t, assessment.meta.organisation),
-  );
-  const { organisation, title, date } = assessment.meta;
+  const texts = pdfTexts(reportTranslate(i18n, language), assessment.meta.organisation);
+  const doc = renderReportPdf(report, branding, loadedFonts, texts);
+  const { organisation, date } = assessment.meta;
+  const title = report.meta.title;
   return {
     blob: doc.output('blob'),
     fileName: safeFileName([organisation, title, date], 'pdf'),

@@ -20,14 +20,6 @@ import { PAGE, PdfWriter, type Bookmark } from './writer';
 export type { PdfFonts } from './fonts';
 export type { PdfTexts } from './texts';
 
-/** Every string in the model and the branding, to find characters the font cannot print. */
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
-  return out;
-}
-
 /** Shortens `text` with an ellipsis to fit `width` in the current font. */
 function fit(doc: jsPDF, text: string, width: number): string {
   if (doc.getTextWidth(text) <= width) return text;
@@ -83,7 +75,8 @@ function addOutline(doc: jsPDF, marks: readonly Bookmark[], parent: unknown = nu
 
 /**
  * Renders the report. `texts` are the PDF-only texts in the report's language (see pdfTexts).
- * Characters the font lacks (emoji, Chinese...) print as a placeholder, and the summary says so.
+ * User text is drawn in NFC; characters the font lacks (emoji, Chinese...) print as a placeholder
+ * (the screen warns before the download; the report itself does not apologise).
  */
 export function renderReportPdf(
   report: ReportModel,
@@ -103,15 +96,10 @@ export function renderReportPdf(
   const accent = hexToRgb(branding?.accentColor ?? DEFAULT_ACCENT);
   const w = new PdfWriter(doc, printer, accent);
 
-  const lacking = strings([report, branding?.consultantName, branding?.company]).some((s) =>
-    printer.lacksGlyphs(s),
-  );
-  const note = lacking ? texts.missingGlyphs(printer.placeholder) : null;
-
   const cover: Bookmark = { title: printer.clean(report.meta.title), page: 1, children: [] };
   drawCover(w, report, branding, texts);
   w.bookmarks.push(cover);
-  drawSummary(w, report, texts, note);
+  drawSummary(w, report, texts);
   drawScores(w, report, texts);
   drawElements(w, report, texts);
   drawActions(w, report);

@@ -1,15 +1,14 @@
 import type { Translate } from '../model/report-types';
 
 /**
- * The few texts only the printed report needs (page numbers, the cover's "prepared by", the note
- * on unprintable characters), in the report's language. Everything else comes from the report
+ * The few texts only the printed report needs (page numbers, the cover's "prepared by"), in the
+ * report's language. Everything else comes from the report
  * model. Keys live in the `report` namespace under `pdf.`.
  */
 export interface PdfTexts {
   /** 'Page {{page}} of {{pages}}' with the numbers filled in. */
   pageOf: (page: number, pages: number) => string;
   preparedBy: string;
-  missingGlyphs: (placeholder: string) => string;
   subject: string;
   keywords: string;
   creator: string;
@@ -38,7 +37,6 @@ export function pdfTexts(t: Translate, organisation: string): PdfTexts {
   return {
     pageOf: (page, pages) => p('pageOf', { page, pages }),
     preparedBy: p('preparedBy'),
-    missingGlyphs: (placeholder) => p('missingGlyphs', { placeholder }),
     subject: p('subject', { organisation }),
     keywords: p('keywords'),
     creator: p('creator'),

@@ -14,22 +14,22 @@ const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
 /*
  * The fixture's numbers by hand (two participants; team = mean of their element scores; an agreed
- * score replaces the team mean):
+ * score replaces the team mean; index, gap and priority come from the score as displayed):
  *   vision-mission-strategy  Marieke 3 3 2 3 . = 11/4 = 2.75, Łukasz 2 . 2 1 2 = 7/4 = 1.75
- *                            team 2.25 -> 2,3 In ontwikkeling, index 31.25 -> 31
+ *                            team 2.25 -> 2,3 In ontwikkeling, index (2.3 - 1) * 25 = 32.5 -> 33
  *   leadership-commitment    agreed 2.5 -> 2,5 In ontwikkeling, index 37.5 -> 38
  *   service-culture          17/5 = 3.4 and 12/5 = 2.4 -> 2.9 Systematisch, index 47.5 -> 48
- *   employee-engagement      11/4 = 2.75 and 7/4 = 1.75 -> 2.25 -> 2,3, index 31
+ *   employee-engagement      11/4 = 2.75 and 7/4 = 1.75 -> 2.25 -> 2,3, index 33
  *   customer-understanding   agreed 3.5 -> 3,5 Geïntegreerd, index 62.5 -> 63
- *   experience-design        10/4 = 2.5 and 9/5 = 1.8 -> 2.15 -> 2,2, index 28.75 -> 29
- *   service-innovation       7/4 = 1.75 and 3/3 = 1.0 -> 1.375 -> 1,4 Ad hoc, index 9.375 -> 9
+ *   experience-design        10/4 = 2.5 and 9/5 = 1.8 -> 2.15 -> 2,2, index 1.2 * 25 = 30
+ *   service-innovation       7/4 = 1.75 and 3/3 = 1.0 -> 1.375 -> 1,4 Ad hoc, index 0.4 * 25 = 10
  *   processes-structure      18/5 = 3.6 and 12/5 = 2.4 -> 3.0 Systematisch, index 50
- *   monitoring               11/4 = 2.75 and 6/3 = 2.0 -> 2.375 -> 2,4, index 34.375 -> 34;
- *                            target 5, importance 4: gap 2.625 -> 2,6, priority 10.5 -> 10,5
+ *   monitoring               11/4 = 2.75 and 6/3 = 2.0 -> 2.375 -> 2,4, index 1.4 * 25 = 35;
+ *                            target 5, importance 4: gap 5 - 2.4 = 2,6, priority 4 x 2.6 = 10,4
  *   overall (2.25 + 2.5 + 2.9 + 2.25 + 3.5 + 2.15 + 1.375 + 3.0 + 2.375) / 9 = 22.3 / 9
- *           = 2.4778 -> 2,5 In ontwikkeling, index 36.94 -> 37
- *   priorities: monitoring 10.5, customer-understanding 5 x 1.5 = 7.5,
- *               experience-design 4 x 1.85 = 7.4, vision 4 x 1.75 = 7.0, ...
+ *           = 2.4778 -> 2,5 In ontwikkeling, index 1.5 * 25 = 37.5 -> 38
+ *   priorities: monitoring 10.4, customer-understanding 5 x 1.5 = 7.5,
+ *               experience-design 4 x (4 - 2.2) = 7.2, vision 4 x (4 - 2.3) = 6.8, ...
  */
 
 async function openFixture(page: Page): Promise<void> {
@@ -92,7 +92,7 @@ describe('results page', () => {
       .toBe('Resultaten: Nulmeting service excellence 2026');
     await expect
       .poll(() => page.locator('.results-overall__line').textContent())
-      .toBe('2,5 · In ontwikkeling · index 37');
+      .toBe('2,5 · In ontwikkeling · index 38');
 
     const scores = 'Score, niveau en index per dimensie en element';
     // The lower sections come in a second render pass: wait for them before reading cells.
@@ -102,13 +102,13 @@ describe('results page', () => {
       'Visie, missie en strategie',
       '2,3',
       'In ontwikkeling',
-      '31',
+      '33',
       '',
     ]);
     expect((await cells(page, scores, 'Management van service-innovatie')).slice(1, 4)).toEqual([
       '1,4',
       'Ad hoc',
-      '9',
+      '10',
     ]);
     const agreed = await cells(page, scores, 'Klantbehoeften, verwachtingen en wensen begrijpen');
     expect(agreed.slice(1, 4)).toEqual(['3,5', 'Geïntegreerd', '63']);
@@ -123,7 +123,7 @@ describe('results page', () => {
       '5',
       '2,6',
       '4',
-      '10,5',
+      '10,4',
     ]);
 
     // Two participants: the radar gets the min-max band, and agreed scores their own line.
@@ -148,18 +148,18 @@ describe('results page', () => {
     const page = await open({ locale: 'en-GB', viewport: WIDE });
     await openFixture(page);
     const targets = 'Target, importance, gap and priority per element';
-    // 1.375 -> 1.4; target 3, importance 2: gap 1.625 -> 1.6, priority 3.25 -> 3.3
+    // 1.375 -> 1.4; target 3, importance 2: gap 3 - 1.4 = 1.6, priority 2 x 1.6 = 3.2
     // (the lower sections render in a second pass, so wait for the row)
     await expect
       .poll(async () => (await cells(page, targets, 'Service innovation management')).slice(4))
-      .toEqual(['1.6', '3.3']);
+      .toEqual(['1.6', '3.2']);
     await page
       .getByRole('combobox', { name: 'Target for Service innovation management' })
       .selectOption('5');
-    // gap 5 - 1.375 = 3.625 -> 3.6, priority 2 x 3.625 = 7.25 -> 7.3
+    // gap 5 - 1.4 = 3.6, priority 2 x 3.6 = 7.2
     await expect
       .poll(async () => (await cells(page, targets, 'Service innovation management')).slice(4))
-      .toEqual(['3.6', '7.3']);
+      .toEqual(['3.6', '7.2']);
     // The choice is saved: it survives a reload.
     await page.waitForTimeout(400);
     await page.reload();
@@ -191,11 +191,11 @@ describe('results page', () => {
       'Activiteiten en resultaten monitoren',
       '2,4',
       'In ontwikkeling',
-      '34',
+      '35',
       '5',
       '2,6',
       '4',
-      '10,5',
+      '10,4',
       '',
     ]);
     expect(rows[10]).toEqual(['']);

@@ -32,6 +32,17 @@ describe('compareScores', () => {
     expect(formatDelta(c.overall.delta!, 'nl')).toBe('+0,1');
   });
 
+  it('takes each delta from the scores as displayed', () => {
+    // 2.35 shows 2.4 and 2.24 shows 2.2: the page says 2,4 - 2,2 = +0,2, not 2.35 - 2.24 = 0.11 (+0,1).
+    const shown = compareScores(scoreMap({ monitoring: 2.35 }), scoreMap({ monitoring: 2.24 }));
+    expect(shown.elements.find((e) => e.elementId === 'monitoring')?.delta).toBe(0.2);
+    // Overall: the means 2.35 and 2.24 are displayed as 2.4 and 2.2 too, so +0.2 again.
+    expect(shown.overall.delta).toBe(0.2);
+    // 3.149 shows 3.1 and 3.05 shows 3.1: no change on the page, so 0.
+    const b = compareScores(scoreMap({ monitoring: 3.149 }), scoreMap({ monitoring: 3.05 }));
+    expect(b.overall.delta).toBe(0);
+  });
+
   it('has no overall delta when nothing is scored in both', () => {
     const none = compareScores(scoreMap({ monitoring: 3 }), scoreMap({ 'service-culture': 3 }));
     expect(none.overall).toEqual({ count: 0, current: null, previous: null, delta: null });

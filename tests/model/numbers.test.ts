@@ -83,20 +83,51 @@ describe('levelOf reads the displayed score', () => {
 });
 
 describe('scoreIndex', () => {
-  it('uses the unrounded score, then rounds half up', () => {
-    expect(scoreIndex(3.35)).toBe(59); // 2.35 / 4 * 100 = 58.75
-    expect(scoreIndex(1.9)).toBe(23); // 0.9 / 4 * 100 = 22.5
+  it('uses the score as displayed, then rounds half up', () => {
+    expect(scoreIndex(3.35)).toBe(60); // shown 3.4: 2.4 / 4 * 100 = 60 (not 58.75 -> 59)
+    expect(scoreIndex(1.9)).toBe(23); // 0.9 / 4 * 100 = 22.5 -> 23
+    expect(scoreIndex(1.75)).toBe(20); // shown 1.8: 0.8 / 4 * 100 = 20
+    expect(scoreIndex(2.25)).toBe(33); // shown 2.3: 1.3 / 4 * 100 = 32.5 -> 33
     expect(scoreIndex(1)).toBe(0);
     expect(scoreIndex(3)).toBe(50);
     expect(scoreIndex(5)).toBe(100);
-    expect(scoreIndex(1.02)).toBe(1); // 0.5
+    expect(scoreIndex(1.02)).toBe(0); // shown 1.0: 0
+    expect(scoreIndex(1.05)).toBe(3); // shown 1.1: 0.1 / 4 * 100 = 2.5 -> 3
     expect(scoreIndex(1.8)).toBe(20);
+    // The demo's case: element 2.2 and dimension 2.15 (shown 2.2) both give 1.2 * 25 = 30.
+    expect(scoreIndex(2.2)).toBe(30);
+    expect(scoreIndex(2.15)).toBe(30);
+  });
+});
+
+describe('the worked edge cases of MODEL.md "Numbers as shown"', () => {
+  it('1.2 and 2.4 -> 1.8, Developing', () => {
+    // (1.2 + 2.4) / 2 = 1.7999999999999998 in floating point; snapped 1.8.
+    expect(describeScore((1.2 + 2.4) / 2)).toEqual({
+      value: 1.8,
+      display: 1.8,
+      level: 2,
+      index: 20,
+    });
+  });
+  it('3.35 -> 3.4, Integrated, index 60', () => {
+    expect(describeScore(3.35)).toEqual({ value: 3.35, display: 3.4, level: 4, index: 60 });
+  });
+  it('1.9 -> index 23 (22.5 rounds up)', () => {
+    expect(describeScore(1.9).index).toBe(23);
+  });
+  it('1.75 -> 1.8, Developing, index 20', () => {
+    expect(describeScore(1.75)).toEqual({ value: 1.75, display: 1.8, level: 2, index: 20 });
+  });
+  it('2.25 -> 2.3, index 33', () => {
+    // shown 2.3; (2.3 - 1) * 25 = 32.5 -> 33
+    expect(describeScore(2.25)).toEqual({ value: 2.25, display: 2.3, level: 2, index: 33 });
   });
 });
 
 describe('describeScore', () => {
   it('gives value, display, level and index that agree', () => {
-    expect(describeScore(3.35)).toEqual({ value: 3.35, display: 3.4, level: 4, index: 59 });
+    expect(describeScore(3.35)).toEqual({ value: 3.35, display: 3.4, level: 4, index: 60 });
     expect(describeScore((1.2 + 2.4) / 2)).toEqual({
       value: 1.8,
       display: 1.8,
@@ -118,7 +149,7 @@ describe('formatting', () => {
   });
 
   it('formats indexes as whole numbers', () => {
-    expect(formatIndex(scoreIndex(3.35), 'nl')).toBe('59');
+    expect(formatIndex(scoreIndex(3.35), 'nl')).toBe('60'); // from the shown 3.4
     expect(formatIndex(58.75, 'en')).toBe('59');
     expect(formatIndex(100, 'nl')).toBe('100');
   });

@@ -26,15 +26,27 @@ const input = (
 });
 
 describe('gap and priority', () => {
-  it('gap = max(0, target - score), priority = importance x gap, both snapped', () => {
-    // 4 - 2.35 = 1.6499999999999999 in floating point -> 1.65; 3 x 1.65 -> 4.95
-    expect(gapOf(2.35, 4)).toBe(1.65);
-    expect(priorityOf(3, 1.65)).toBe(4.95);
+  it('gap = max(0, target - displayed score), priority = importance x gap, both snapped', () => {
+    // 2.35 shows 2.4: 4 - 2.4 = 1.6 (1.6000000000000001 in floating point -> 1.6); 3 x 1.6 -> 4.8
+    expect(gapOf(2.35, 4)).toBe(1.6);
+    expect(priorityOf(3, 1.6)).toBe(4.8);
     expect(gapOf(4.4, 4)).toBe(0);
+    // 3.96 shows 4.0: gap 0, although 4 - 3.96 = 0.04 on the unrounded score.
+    expect(gapOf(3.96, 4)).toBe(0);
     // 5 - 4.3 = 0.7; 3 x 0.7 = 2.0999999999999996 -> 2.1
     expect(elementPriority({ ...input('monitoring', 4.3, 5), score: 4.3 })).toMatchObject({
       gap: 0.7,
       priority: 2.1,
+    });
+  });
+});
+
+describe('MODEL.md edge case: 2.25 shown 2.3, target 4', () => {
+  it('gives gap 1.7 and, with importance 3, priority 5.1', () => {
+    // 4 - 2.3 = 1.7 (not 1.75); 3 x 1.7 = 5.1000000000000005 in floating point -> 5.1
+    expect(elementPriority({ ...input('monitoring', 2.25, 4, 3), score: 2.25 })).toMatchObject({
+      gap: 1.7,
+      priority: 5.1,
     });
   });
 });

@@ -1,59 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report';
 import { formatIsoDate } from '../../src/model/format-date';
 import type { Translate } from '../../src/model/report-types';
+import { reportTranslate } from '../../src/i18n/report-language';
+import { createTestI18n } from '../support/i18n';
 import type { Language } from '../../src/model/schema';
 import { answersOf, makeAssessment, workedExample } from './scoring-fixtures';
 
-type Tree = Record<string, unknown>;
-
-const LOCALES = join(process.cwd(), 'public/locales');
-const readJson = (path: string): Tree =>
-  existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Tree) : {};
-
 /**
- * Report texts: public/locales/<lng>/report.json, or a draft of the form {"en": {...}, "nl": {...}}
- * named by REPORT_KEYS_JSON (to check a draft before it is merged into the locales).
+ * The real i18next with the real locale files, through the app's own report translate: a
+ * missing text throws ("Missing translation: ..."), so the tests fail on a text that is not
+ * there instead of comparing keys with keys.
  */
-function reportResources(lng: Language): Tree {
-  const draft = process.env.REPORT_KEYS_JSON;
-  if (draft) return (readJson(draft)[lng] as Tree | undefined) ?? {};
-  return readJson(join(LOCALES, lng, 'report.json'));
-}
-
-function lookup(tree: Tree, path: string): string | undefined {
-  let node: unknown = tree;
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Tree)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/**
- * A small stand-in for i18next's t: namespace:key lookup, `count` plurals (_one/_other) and
- * {{var}} interpolation. A key it cannot find comes back as the key itself, so the tests hold
- * before the report texts are merged; the texts are checked separately below.
- */
-function fakeT(lng: Language, requested?: Set<string>): Translate {
-  const resources: Record<string, Tree> = {
-    framework: readJson(join(LOCALES, lng, 'framework.json')),
-    report: reportResources(lng),
-  };
-  const plurals = new Intl.PluralRules(lng);
-  return (key, vars) => {
-    const [ns = '', path = ''] = key.split(':');
-    const tree = resources[ns] ?? {};
-    const count = vars?.count;
-    const pluralPath = typeof count === 'number' ? `${path}_${plurals.select(count)}` : undefined;
-    requested?.add(`${ns}:${pluralPath ?? path}`);
-    const text = (pluralPath && lookup(tree, pluralPath)) ?? lookup(tree, path);
-    if (text === undefined) return key;
-    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars?.[name] ?? ''));
-  };
-}
+const i18nOf = { nl: await createTestI18n('nl'), en: await createTestI18n('en') };
+const fakeT = (lng: Language): Translate => reportTranslate(i18nOf[lng], lng);
 
 describe('formatIsoDate', () => {
   const tz = process.env.TZ;
@@ -111,7 +71,8 @@ describe('buildReport on the worked example', () => {
     const [leadership, culture, , operations] = nl.dimensions.rows;
     expect(leadership).toMatchObject({
       id: 'leadership',
-      score: { text: '2,4', levelName: 'In ontwikkeling', indexText: '36' },
+      // 2.425 shown 2,4: (2.4 - 1) * 25 = 35
+      score: { text: '2,4', levelName: 'In ontwikkeling', indexText: '35' },
       flags: [],
     });
     expect(culture?.score.text).toBe('4,4');
@@ -125,20 +86,20 @@ describe('buildReport on the worked example', () => {
 
   it('fills the elements table with scores, gaps, priorities and flags', () => {
     const row = (id: string, model = nl) => model.elements.rows.find((r) => r.id === id)!;
-    // vms: 3.05 -> 3,1; gap 0.95 -> 1,0; priority 2.85 -> 2,9
+    // vms: 3.05 -> 3,1; index 2.1 * 25 = 52.5 -> 53; gap 4 - 3.1 = 0,9; priority 3 x 0.9 = 2,7
     expect(row('vision-mission-strategy')).toMatchObject({
-      score: { text: '3,1', levelName: 'Systematisch', indexText: '51' },
+      score: { text: '3,1', levelName: 'Systematisch', indexText: '53' },
       targetText: '4',
-      gap: 0.95,
-      gapText: '1,0',
+      gap: 0.9,
+      gapText: '0,9',
       importanceText: '3',
-      priority: 2.85,
-      priorityText: '2,9',
+      priority: 2.7,
+      priorityText: '2,7',
       flags: [],
     });
     expect(row('vision-mission-strategy', en)).toMatchObject({
-      gapText: '1.0',
-      priorityText: '2.9',
+      gapText: '0.9',
+      priorityText: '2.7',
     });
     expect(row('vision-mission-strategy').spread).toMatchObject({
       minText: '2,5',
@@ -182,7 +143,7 @@ describe('buildReport on the worked example', () => {
       [
         [1, 'customer-understanding', '1,5', '7,5'],
         [2, 'leadership-commitment', '2,2', '6,6'],
-        [3, 'vision-mission-strategy', '1,0', '2,9'],
+        [3, 'vision-mission-strategy', '0,9', '2,7'],
       ],
     );
     const first = nl.improvementAreas.items[0]!.nextSteps;
@@ -375,12 +336,8 @@ describe('buildReport, other cases', () => {
   });
 });
 
-// Every text the report asks for must exist in both languages, once the report-model texts are
-// merged into report.json (other parts of the file, such as the PDF's own texts, may come first).
-const haveTexts = lookup(reportResources('en'), 'sections.summary') !== undefined;
-describe.skipIf(!haveTexts)('report texts', () => {
-  it('has every requested report key in English and Dutch', () => {
-    const requested = new Set<string>();
+describe('report texts', () => {
+  it('builds every kind of report in English and Dutch from real texts', () => {
     const cases = [
       { a: workedExample(), previous: makeAssessment() },
       { a: makeAssessment({ answers: { p1: answersOf({ monitoring: [2] }) } }), previous: null },
@@ -397,17 +354,58 @@ describe.skipIf(!haveTexts)('report texts', () => {
       },
     ];
     for (const lng of ['en', 'nl'] as const) {
-      for (const { a, previous } of cases)
-        buildReport(a, fakeT(lng, requested), { previous, language: lng });
+      for (const { a, previous } of cases) {
+        // A missing text throws inside buildReport.
+        const model = buildReport(a, fakeT(lng), { previous, language: lng });
+        expect(JSON.stringify(model)).not.toMatch(/"(report|framework):/);
+      }
     }
-    // Plural keys are requested with the suffix the language needs; accept both forms here.
-    const keys = [...requested]
-      .filter((k) => k.startsWith('report:'))
-      .map((k) => k.slice('report:'.length));
-    for (const lng of ['en', 'nl'] as const) {
-      const tree = reportResources(lng);
-      const missing = keys.filter((k) => lookup(tree, k) === undefined);
-      expect(missing, `missing in ${lng}`).toEqual([]);
-    }
+  });
+
+  it('fails on a text that does not exist', () => {
+    expect(() => fakeT('en')('report:sections.noSuchSection')).toThrow(/Missing translation/);
+  });
+});
+
+describe('one language throughout: the report language', () => {
+  const step = {
+    id: 'a1',
+    elementId: 'customer-understanding' as const,
+    description: 'Choose one journey that draws many complaints',
+    owner: '',
+    due: null,
+    status: 'open' as const,
+    priority: 'high' as const,
+    stepRef: {
+      stepId: 'customer-understanding.2to3.s1',
+      edition: 1,
+      text: {
+        nl: 'Kies één klantreis met veel klachten',
+        en: 'Choose one journey that draws many complaints',
+      },
+    },
+  };
+  const own = { ...step, id: 'a2', description: 'Our own words', stepRef: null };
+  const a = makeAssessment({ actions: [step, own] });
+  a.meta = { ...a.meta, title: 'Service excellence self-assessment 2026', titleIsDefault: true };
+
+  it('makes a default title in the report language, whatever language it was typed in', () => {
+    // meta.date is 2026-11-25: the year is 2026.
+    expect(buildReport(a, fakeT('nl'), { language: 'nl' }).meta.title).toBe(
+      'Zelfevaluatie service excellence 2026',
+    );
+    expect(buildReport(a, fakeT('en'), { language: 'en' }).meta.title).toBe(
+      'Service excellence self-assessment 2026',
+    );
+    const typed = { ...a, meta: { ...a.meta, title: 'Nulmeting', titleIsDefault: false } };
+    expect(buildReport(typed, fakeT('en'), { language: 'en' }).meta.title).toBe('Nulmeting');
+  });
+
+  it('prints a suggested step in the report language, and the user’s own text as typed', () => {
+    const nl = buildReport(a, fakeT('nl'), { language: 'nl' });
+    expect(nl.actions.rows.map((r) => r.description)).toEqual([
+      'Kies één klantreis met veel klachten',
+      'Our own words',
+    ]);
   });
 });

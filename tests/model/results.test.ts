@@ -28,9 +28,9 @@ describe('computeResults, quick check', () => {
     });
     expect(r.byElement.monitoring.team.teamSource).toBe('quick');
     expect(r.participants[0]!.quickAnswered).toBe(2);
-    // overall (4.5 + 2) / 2 = 3.25 -> 3.3 Systematic, index 56.25 -> 56
+    // overall (4.5 + 2) / 2 = 3.25 -> shown 3.3 Systematic, index (3.3 - 1) * 25 = 57.5 -> 58
     expect(r.overall).toMatchObject({
-      score: { value: 3.25, display: 3.3, level: 3, index: 56 },
+      score: { value: 3.25, display: 3.3, level: 3, index: 58 },
       incomplete: true,
     });
   });

@@ -51,7 +51,7 @@ describe('team element score', () => {
     expect(r.effective).toEqual({ value: 1.8, display: 1.8, level: 2, index: 20 });
   });
 
-  it('3.35 -> shown 3.4, Integrated, index 59', () => {
+  it('3.35 -> shown 3.4, Integrated, index 60 (from the shown 3.4)', () => {
     // p1: 3,3,3,3,4 = 16 / 5 = 3.2; p2: 3,4,3,4,n/a = 14 / 4 = 3.5; (3.2 + 3.5) / 2 = 3.35
     const r = computeResults(
       team([
@@ -59,7 +59,8 @@ describe('team element score', () => {
         [3, 4, 3, 4, 'na'],
       ]),
     ).byElement[EL];
-    expect(r.teamScore).toEqual({ value: 3.35, display: 3.4, level: 4, index: 59 });
+    // index (3.4 - 1) / 4 * 100 = 60
+    expect(r.teamScore).toEqual({ value: 3.35, display: 3.4, level: 4, index: 60 });
   });
 
   it('1.9 -> index 23', () => {

@@ -19,7 +19,7 @@
  * Step 2: team score = mean of the unflagged participant scores; spread over all of them.
  *
  *   vision-mission-strategy    (3.6 + 2.5) / 2 = 3.05   shown 3.1 (half up), Systematic,
- *                              index (3.05 - 1) / 4 * 100 = 51.25 -> 51;
+ *                              index from the shown 3.1: (3.1 - 1) / 4 * 100 = 52.5 -> 53;
  *                              spread 2.5 to 3.6, sd 0.55
  *   leadership-commitment      Bram is flagged, so only Anna: 1.8, Developing, index 20;
  *                              spread 1.8 to 4 (Bram shown): range 2.2 >= 2 -> disagreement
@@ -30,20 +30,20 @@
  *
  * Step 3: dimensions and overall, from the effective scores.
  *
- *   leadership   (3.05 + 1.8) / 2 = 2.425 -> 2.4 Developing, index 35.625 -> 36
+ *   leadership   (3.05 + 1.8) / 2 = 2.425 -> 2.4 Developing, index (2.4 - 1) * 25 = 35
  *   culture      4.4 (employee-engagement has none)              -> incomplete
  *   experience   2.5 (design, innovation have none)               -> incomplete, index 38
  *   operations   no score                                         -> incomplete
  *   overall      (3.05 + 1.8 + 4.4 + 2.5) / 4 = 11.75 / 4 = 2.9375 -> 2.9 Systematic,
- *                index 48.4375 -> 48; incomplete (5 of 9 elements have no score).
+ *                index (2.9 - 1) * 25 = 47.5 -> 48; incomplete (5 of 9 elements have no score).
  *                Each element counts once, so the 3-element experience dimension weighs more.
  *
- * Step 4: gaps, priorities, strengths, next steps.
+ * Step 4: gaps, priorities, strengths, next steps (gaps from the scores as displayed).
  *
- *   element                    gap = max(0, target - score)   priority = importance x gap
+ *   element                    gap = max(0, target - shown)   priority = importance x gap
  *   customer-understanding     4 - 2.5  = 1.5                 5 x 1.5  = 7.5    rank 1
  *   leadership-commitment      4 - 1.8  = 2.2                 3 x 2.2  = 6.6    rank 2
- *   vision-mission-strategy    4 - 3.05 = 0.95 (shown 1.0)    3 x 0.95 = 2.85   rank 3
+ *   vision-mission-strategy    4 - 3.1  = 0.9                 3 x 0.9  = 2.7    rank 3
  *   service-culture            4 - 4.4 < 0 -> 0               0: not an improvement area
  *
  *   strengths (shown >= 3.4, at most 3): service-culture (4.4)
@@ -94,7 +94,8 @@ describe('worked example', () => {
       value: 3.05,
       display: 3.1,
       level: 3,
-      index: 51,
+      // from the shown 3.1: 2.1 * 25 = 52.5 -> 53
+      index: 53,
     });
     expect(el['vision-mission-strategy'].spread).toMatchObject({
       min: 2.5,
@@ -140,7 +141,8 @@ describe('worked example', () => {
   it('step 3: dimensions and overall', () => {
     const [leadership, culture, experience, operations] = r.dimensions;
     expect(leadership).toMatchObject({
-      score: { value: 2.425, display: 2.4, level: 2, index: 36 },
+      // shown 2.4: 1.4 * 25 = 35 (the unrounded 2.425 would give 35.6 -> 36)
+      score: { value: 2.425, display: 2.4, level: 2, index: 35 },
       incomplete: false,
     });
     expect(culture).toMatchObject({ score: { value: 4.4 }, incomplete: true });
@@ -160,7 +162,8 @@ describe('worked example', () => {
     ).toEqual([
       [1, 'customer-understanding', 1.5, 7.5, '2to3'],
       [2, 'leadership-commitment', 2.2, 6.6, '2to3'],
-      [3, 'vision-mission-strategy', 0.95, 2.85, '3to4'],
+      // 3.05 shown 3.1: gap 4 - 3.1 = 0.9, priority 3 x 0.9 = 2.7
+      [3, 'vision-mission-strategy', 0.9, 2.7, '3to4'],
     ]);
     expect(el['service-culture']).toMatchObject({
       gap: 0,

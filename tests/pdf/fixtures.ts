@@ -26,7 +26,7 @@ export const EMOJI_NOTE = 'Goed gedaan 👍🏽 en snel 🚀, zie 中文.';
  *   si nothing answered -> not assessed             ps 4 4 4 4 3 -> 19/5 = 3.8
  *   mo 2 3 2 3 2 -> 12/5 = 2.4 Developing
  * Overall: (3.6 + 3.25 + 7/3 + 4.8 + 1.6 + 3 + 3.8 + 2.4) / 8 = 24.7833 / 8 = 3.0979 -> 3.1,
- * index (3.0979 - 1) * 25 = 52.4 -> 52; incomplete (si has no score).
+ * index from the shown 3.1: (3.1 - 1) * 25 = 52.5 -> 53; incomplete (si has no score).
  */
 export const FULL_ANSWERS: Record<string, Answer> = {
   'vms-1': 3,
@@ -78,7 +78,7 @@ export const FULL_SCORES: Record<ElementId, string | null> = {
   'processes-structure': '3.8',
   monitoring: '2.4',
 };
-export const FULL_OVERALL = { score: '3.1', index: '52' };
+export const FULL_OVERALL = { score: '3.1', index: '53' };
 
 function action(n: number, elementId: ElementId | null, description: string, owner = ''): Action {
   return {

@@ -9,11 +9,12 @@ import type { Assessment, Branding, Language } from '../../src/model/schema';
 import type { PdfFonts } from '../../src/pdf/fonts';
 import { renderReportPdf } from '../../src/pdf/render-report';
 import { pdfTexts } from '../../src/pdf/texts';
+import { reportTranslate } from '../../src/i18n/report-language';
 import { createTestI18n } from '../support/i18n';
 
 const run = promisify(execFile);
 
-const FONT_DIR = 'node_modules/@expo-google-fonts/noto-sans';
+const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
 let fonts: PdfFonts | null = null;
 
 /** The same TrueType files the app ships, read from the package. */
@@ -23,16 +24,15 @@ export function testFonts(): PdfFonts {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   };
   fonts ??= {
-    regular: read('400Regular/NotoSans_400Regular.ttf'),
-    bold: read('700Bold/NotoSans_700Bold.ttf'),
+    regular: read('DejaVuSans.ttf'),
+    bold: read('DejaVuSans-Bold.ttf'),
   };
   return fonts;
 }
 
 /** A translate function from the real locale files; a missing key throws. */
 export async function translator(language: Language): Promise<Translate> {
-  const i18n = await createTestI18n(language);
-  return i18n.getFixedT(language) as unknown as Translate;
+  return reportTranslate(await createTestI18n(language), language);
 }
 
 /** Where the PDFs go; set KEEP_PDFS=1 to keep them for a look after the run. */

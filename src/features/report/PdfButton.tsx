@@ -1,7 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../components/download';
 import { Notice } from '../../components/Notice';
+import { frameworkKeys } from '../../model/framework';
+import { PLACEHOLDER, unprintableFields } from '../../model/report-glyphs';
 import { LANGUAGES, type Assessment, type Language } from '../../model/schema';
 import { loadBranding } from '../../state/branding';
 import { loadPdfModule, prefetchPdf } from './prefetch';
@@ -27,11 +29,30 @@ type State =
  */
 export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
   const { t } = useTranslation();
+  const { t: tr } = useTranslation('report');
   const id = useId();
   const [language, setLanguage] = useState<Language>(assessment.meta.language);
   const [state, setState] = useState<State>({ status: 'idle' });
 
   useEffect(() => prefetchPdf(), []);
+  const lacking = useMemo(() => unprintableFields(assessment), [assessment]);
+  const lackingText =
+    lacking.length === 0
+      ? null
+      : tr('glyphs.download', {
+          chars: [...new Set(lacking.flatMap((f) => f.chars))].join(' '),
+          fields: lacking
+            .map((f) =>
+              tr(`glyphs.fields.${f.field}`, {
+                n: f.vars.n,
+                element: f.vars.element
+                  ? tr(frameworkKeys.elementShortName(f.vars.element), { ns: 'framework' })
+                  : '',
+              }),
+            )
+            .join(', '),
+          placeholder: PLACEHOLDER,
+        });
 
   async function download() {
     setState({ status: 'working' });
@@ -79,6 +100,11 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
           {t('pdf.download')}
         </button>
       </div>
+      {lackingText && (
+        <Notice tone="warning" className="pdf-button__glyphs">
+          {lackingText}
+        </Notice>
+      )}
       <p id={`${id}-hint`} className="pdf-button__hint">
         {t('pdf.languageHint')} <a href="#/settings">{t('pdf.brandingLink')}</a>
       </p>

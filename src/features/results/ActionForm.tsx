@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField, useZodForm } from '../../components/form';
+import { GlyphHint } from '../../components/GlyphHint';
 import type { ElementId } from '../../model/framework';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../model/schema';
 import {
@@ -57,7 +58,17 @@ export function ActionForm({ state, number, elements, onSubmit, onCancel }: Prop
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dueRef = useRef<HTMLInputElement | null>(null);
   const form = useZodForm(actionFormSchema, { defaultValues: state.values });
-  const { register, handleSubmit, setError, reset, setFocus, formState } = form;
+  const { register, handleSubmit, setError, reset, setFocus, formState, getValues } = form;
+  // Checked when the field is left, not on every key: typing must re-render nothing.
+  const [typed, setTyped] = useState(() => getValues('description') ?? '');
+  const description = register('description');
+  const descriptionRegistration: UseFormRegisterReturn = {
+    ...description,
+    onBlur: (event) => {
+      setTyped(String((event.target as HTMLTextAreaElement).value));
+      return description.onBlur(event);
+    },
+  };
   const errors = formState.errors;
 
   useEffect(() => {
@@ -100,9 +111,13 @@ export function ActionForm({ state, number, elements, onSubmit, onCancel }: Prop
         <div className="action-form__wide">
           <TextAreaField
             label={t('results.actionForm.description')}
-            hint={t('results.actionForm.descriptionHint')}
+            hint={
+              <>
+                {t('results.actionForm.descriptionHint')} <GlyphHint text={typed} />
+              </>
+            }
             error={errors.description}
-            registration={register('description')}
+            registration={descriptionRegistration}
             rows={3}
           />
         </div>

@@ -3,8 +3,8 @@ import { downloadText } from '../../components/download';
 import { toCsv, type CsvCell } from '../../model/csv';
 import { safeFileName } from '../../model/file-name';
 import { roundHalfUp } from '../../model/numbers';
-import { buildReport } from '../../model/report';
-import type { ReportModel, Translate } from '../../model/report-types';
+import { loadReportIn } from '../../i18n/report-language';
+import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
 
 /** A number as the screen shows it (rounded half up), still a number so toCsv writes '3,5' in Dutch. */
@@ -65,11 +65,9 @@ export async function buildResultsCsv(
   i18n: I18n,
 ): Promise<{ fileName: string; text: string }> {
   const language = assessment.meta.language;
-  // The screen may be in the other language: make sure this one's texts are there.
-  await i18n.loadLanguages(language);
-  const t = i18n.getFixedT(language) as unknown as Translate;
-  const report = buildReport(assessment, t, { language });
-  const { organisation, title, date } = assessment.meta;
+  const report = await loadReportIn(i18n, assessment, language);
+  const { organisation, date } = assessment.meta;
+  const title = report.meta.title;
   return {
     fileName: safeFileName([organisation, title, date], 'csv'),
     text: toCsv(resultsCsvRows(report), language),

@@ -49,22 +49,16 @@ function overallBox(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
 }
 
 /**
- * The executive summary: overall score, what could not be printed (if anything), the radar, the
- * top strengths and the top priorities, and what was not assessed. (The warnings open the
- * scores section, beside the flags they explain.)
+ * The executive summary: overall score, the radar, the top strengths and the top priorities,
+ * and what was not assessed. (The warnings open the scores section, beside the flags they
+ * explain.) Characters without a glyph are the consultant's business, warned about on screen
+ * before the download: the client's summary never apologises for them.
  */
-export function drawSummary(
-  w: PdfWriter,
-  report: ReportModel,
-  texts: PdfTexts,
-  missingGlyphsNote: string | null,
-): void {
+export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
   const radar = report.radar;
   w.newPage();
   w.heading(report.sections.summary, 1);
   overallBox(w, report, texts);
-  if (missingGlyphsNote)
-    w.paragraph(missingGlyphsNote, { size: 8.5, color: WARNING }, { after: 3 });
 
   const c = report.elements.columns;
   const strengths: TableOptions = {
@@ -84,7 +78,8 @@ export function drawSummary(
       2: { halign: 'right', cellWidth: 16 },
       3: { halign: 'right', cellWidth: 16 },
       4: { halign: 'right', cellWidth: 16 },
-      5: { halign: 'right', cellWidth: 18 },
+      // Wide enough for 'Prioriteit' in bold DejaVu Sans, which is wider than the old font.
+      5: { halign: 'right', cellWidth: 22 },
     },
   };
 

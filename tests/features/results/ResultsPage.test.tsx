@@ -20,8 +20,9 @@ describe('results page: the hand-computed numbers', () => {
   it('shows the overall score, level and index in Dutch, flagged incomplete', async () => {
     await renderResults(handAssessment('nl'), 'nl');
     const overall = screen.getByRole('region', { name: 'Totaalscore' });
-    // (3.5 + 1.5 + 4.6 + 2 + 3 + 5/3 + 4 + 4.2) / 8 = 3.0583 -> 3,1; index 51.46 -> 51
-    expect(within(overall).getByText('3,1 · Systematisch · index 51')).toBeInTheDocument();
+    // (3.5 + 1.5 + 4.6 + 2 + 3 + 5/3 + 4 + 4.2) / 8 = 3.0583 -> 3,1; index from the shown 3,1:
+    // 2.1 x 25 = 52.5 -> 53
+    expect(within(overall).getByText('3,1 · Systematisch · index 53')).toBeInTheDocument();
     expect(within(overall).getByText('onvolledig')).toHaveClass('flag');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Resultaten: Baseline 2026',
@@ -31,7 +32,7 @@ describe('results page: the hand-computed numbers', () => {
   it('shows the same numbers in English with a decimal point', async () => {
     await renderResults(handAssessment('nl'), 'en');
     const overall = screen.getByRole('region', { name: 'Overall score' });
-    expect(within(overall).getByText('3.1 · Systematic · index 51')).toBeInTheDocument();
+    expect(within(overall).getByText('3.1 · Systematic · index 53')).toBeInTheDocument();
     expect(within(overall).getByText('incomplete')).toHaveClass('flag');
     expect(within(overall).getByText('8 of 9 elements scored')).toBeInTheDocument();
   });
@@ -75,18 +76,18 @@ describe('results page: the hand-computed numbers', () => {
       '–',
       'niet beoordeeld',
     ]);
-    // 5 / 3 = 1.666.. -> 1,7 Ad hoc, index 16.67 -> 17
+    // 5 / 3 = 1.666.. -> 1,7 Ad hoc, index from the shown 1,7: 0.7 x 25 = 17.5 -> 18
     expect(rowCells(scores, 'Management van service-innovatie').slice(1)).toEqual([
       '1,7',
       'Ad hoc',
-      '17',
+      '18',
       '',
     ]);
-    // (2 + 3 + 5/3) / 3 = 2.222 -> 2,2, index 30.56 -> 31; (4 + 4.2) / 2 = 4.1 -> 77.5 -> 78
+    // (2 + 3 + 5/3) / 3 = 2.222 -> 2,2, index 1.2 x 25 = 30; (4 + 4.2) / 2 = 4.1 -> 77.5 -> 78
     expect(rowCells(scores, 'Uitzonderlijke klantbelevingen creëren').slice(1, 4)).toEqual([
       '2,2',
       'In ontwikkeling',
-      '31',
+      '30',
     ]);
     expect(rowCells(scores, 'Operationele service excellence').slice(1, 4)).toEqual([
       '4,1',
@@ -181,7 +182,8 @@ describe('results page: the hand-computed numbers', () => {
         '3',
         '7.5',
       ],
-      ['3', 'Service innovation management', '1.7', '4', '2.3', '3', '7.0'],
+      // gap 4 - 1.7 (shown) = 2.3; priority 3 x 2.3 = 6.9
+      ['3', 'Service innovation management', '1.7', '4', '2.3', '3', '6.9'],
       [
         '4',
         'Designing and renewing outstanding customer experiences',

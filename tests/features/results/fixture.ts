@@ -3,7 +3,8 @@
  * page against arithmetic, not against the code that produced it. One participant; default
  * target 4 and importance 3 except where noted. Level bands on the displayed score:
  * 1.0-1.7 Ad hoc, 1.8-2.5 Developing, 2.6-3.3 Systematic, 3.4-4.1 Integrated, 4.2-5.0 Excellent.
- * Index = (score - 1) / 4 * 100 = (score - 1) * 25, rounded half up from the unrounded score.
+ * Index = (shown - 1) / 4 * 100 = (shown - 1) * 25, from the score as displayed (one decimal),
+ * rounded half up; gap = target - shown score (MODEL.md "Numbers as shown").
  *
  * element                 answers          score                 level         index   gap   priority
  * vision-mission-strategy 3 4 4 3 na       14/4 = 3.5            Integrated    62.5->63  0.5   3 x 0.5 = 1.5
@@ -15,20 +16,20 @@
  * customer-understanding  2 2 2 2 2        2.0 (target 5, importance 5)
  *                                                                Developing    25        3.0   5 x 3 = 15.0
  * experience-design       3 3 3 3 3        3.0                   Systematic    50        1.0   3.0
- * service-innovation      1 2 2 na na      5/3 = 1.666.. -> 1.7  Ad hoc        16.67->17 2.333..->2.3
- *                                                                                              3 x 2.333.. = 7.0
+ * service-innovation      1 2 2 na na      5/3 = 1.666.. -> 1.7  Ad hoc        17.5->18  4 - 1.7 = 2.3
+ *                                                                                              3 x 2.3 = 6.9
  * processes-structure     4 4 4 4 4        4.0                   Integrated    75        0     0
  * monitoring              4 4 5 4 4        21/5 = 4.2            Excellent     80        0     0
  *
  * Dimensions (mean of the scored elements):
  *   leadership  (3.5 + 1.5) / 2 = 2.5                 Developing   37.5 -> 38
  *   culture     4.6 (employee engagement missing)     Excellent    90, flagged "incomplete"
- *   experience  (2 + 3 + 1.666..) / 3 = 2.222.. -> 2.2 Developing   30.56 -> 31
+ *   experience  (2 + 3 + 1.666..) / 3 = 2.222.. -> 2.2 Developing   1.2 x 25 = 30
  *   operations  (4 + 4.2) / 2 = 4.1                   Integrated   77.5 -> 78
  * Overall: (3.5 + 1.5 + 4.6 + 2 + 3 + 1.666.. + 4 + 4.2) / 8 = 24.466.. / 8 = 3.0583.. -> 3.1,
- *   Systematic, index 2.0583.. x 25 = 51.46 -> 51, flagged "incomplete" (8 of 9 scored).
+ *   Systematic, index (3.1 - 1) x 25 = 52.5 -> 53, flagged "incomplete" (8 of 9 scored).
  * Improvement areas by priority: customer-understanding 15.0, leadership-commitment 7.5,
- *   service-innovation 7.0, experience-design 3.0, vision-mission-strategy 1.5.
+ *   service-innovation 6.9, experience-design 3.0, vision-mission-strategy 1.5.
  * Strengths (displayed score >= 3.4, highest first, at most three): service-culture 4.6,
  *   monitoring 4.2, processes-structure 4.0 (vision-mission-strategy 3.5 is the fourth).
  */

@@ -28,7 +28,8 @@ describe('read-only (the demo)', () => {
       expect(screen.queryAllByRole('button', { name })).toEqual([]);
     }
     // The numbers are all there, targets as plain text.
-    expect(screen.getByText('3.1 · Systematic · index 51')).toBeInTheDocument();
+    // index from the shown 3.1: 2.1 x 25 = 52.5 -> 53 (see fixture.ts)
+    expect(screen.getByText('3.1 · Systematic · index 53')).toBeInTheDocument();
     const targets = screen.getByRole('table', {
       name: 'Target, importance, gap and priority per element',
     });

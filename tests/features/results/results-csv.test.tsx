@@ -133,11 +133,12 @@ describe('CSV export', () => {
         'Management van service-innovatie',
         '1,7',
         'Ad hoc',
-        '17',
+        // from the shown 1,7: index 0.7 x 25 = 17.5 -> 18; gap 4 - 1.7 = 2,3; priority 3 x 2.3 = 6,9
+        '18',
         '4',
         '2,3',
         '3',
-        '7',
+        '6,9',
         '',
       ],
       [
@@ -211,16 +212,16 @@ describe('CSV export', () => {
       '1.5',
       '',
     ]);
-    // 5 / 3 = 1.666.. -> 1.7; gap 2.333.. -> 2.3; priority 3 x 2.333.. = 7.0 -> 7
+    // 5 / 3 = 1.666.. shown 1.7; index 0.7 x 25 = 17.5 -> 18; gap 4 - 1.7 = 2.3; 3 x 2.3 = 6.9
     expect(rows[7]?.slice(1)).toEqual([
       'Service innovation management',
       '1.7',
       'Ad hoc',
-      '17',
+      '18',
       '4',
       '2.3',
       '3',
-      '7',
+      '6.9',
       '',
     ]);
     expect(rows[2]?.at(-1)).toBe('insufficient answers');

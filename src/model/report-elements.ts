@@ -1,0 +1,120 @@
+/** The elements table (one row per element) and the per-element details of the report model. */
+import { frameworkKeys } from './framework';
+import { describeScore } from './numbers';
+import type { ReportContext } from './report-context';
+import type { ReportElementDetail, ReportElementRow, ReportFlag } from './report-types';
+import type { ElementResult } from './results';
+
+function elementFlags(c: ReportContext, e: ElementResult): ReportFlag[] {
+  const flags: ReportFlag[] = [];
+  if (e.effective === null) flags.push(c.flag('notAssessed'));
+  if (e.insufficient) flags.push(c.flag('insufficient'));
+  if (c.several && e.disagreement) flags.push(c.flag('disagreement'));
+  if (e.effectiveSource === 'agreed') flags.push(c.flag('agreed'));
+  if (c.r.kind === 'full' && e.team.teamSource !== null && e.team.teamSource !== 'statements') {
+    flags.push(c.flag('quick'));
+  }
+  return flags;
+}
+
+/** One row per element in model order: scores, target, gap, importance, priority, flags. */
+export function elementRows(c: ReportContext): ReportElementRow[] {
+  const { fw, num } = c;
+  return c.r.elements.map((e): ReportElementRow => {
+    const flags = elementFlags(c, e);
+    return {
+      id: e.elementId,
+      dimensionId: e.dimensionId,
+      dimensionName: fw(frameworkKeys.dimensionName(e.dimensionId)),
+      name: c.elementName(e.elementId),
+      shortName: fw(frameworkKeys.elementShortName(e.elementId)),
+      score: c.score(e.effective),
+      teamScore: c.score(e.teamScore),
+      agreedScore: e.agreed === null ? null : c.score(e.agreed),
+      target: e.target,
+      targetText: num(e.target, 0),
+      gap: e.gap,
+      gapText: num(e.gap),
+      importance: e.importance,
+      importanceText: num(e.importance, 0),
+      priority: e.priority,
+      priorityText: num(e.priority),
+      spread: c.several ? c.spread(e.spread) : null,
+      flags,
+      flagsText: c.joinFlags(flags),
+    };
+  });
+}
+
+/** A participant's name, or "Participant n" when none was given. */
+export function participantName(c: ReportContext, i: number): string {
+  const name = c.assessment.participants[i]?.name.trim() ?? '';
+  return name === '' ? c.rp('participants.unnamed', { n: i + 1 }) : name;
+}
+
+/** The section per element: what it covers, statements, participants, notes, next steps. */
+export function elementDetails(
+  c: ReportContext,
+  rowOf: ReadonlyMap<string, ReportElementRow>,
+): ReportElementDetail[] {
+  const { fw, rp, r } = c;
+  return r.elements.map((e): ReportElementDetail => {
+    const row = rowOf.get(e.elementId)!;
+    const input = c.assessment.elements[e.elementId];
+    return {
+      id: e.elementId,
+      name: row.name,
+      dimensionName: row.dimensionName,
+      about: fw(frameworkKeys.elementAbout(e.elementId)),
+      excellent: fw(frameworkKeys.elementExcellent(e.elementId)),
+      score: row.score,
+      teamScore: row.teamScore,
+      agreedScore: row.agreedScore,
+      flags: row.flags,
+      flagsText: row.flagsText,
+      spread: row.spread,
+      participants: c.several
+        ? e.team.participants.map((p, i) => ({
+            name: participantName(c, i),
+            score: c.score(r.participants[i]!.elements[e.elementId].scoreValue),
+            flags: p.insufficient
+              ? [c.flag('insufficient')]
+              : p.score === null
+                ? [c.flag('notAssessed')]
+                : [],
+          }))
+        : [],
+      statements:
+        r.kind === 'full'
+          ? e.statements.map((s) => ({
+              id: s.statementId,
+              text: fw(frameworkKeys.statement(e.elementId, s.statementId)),
+              score:
+                s.mean === null
+                  ? {
+                      ...c.score(null),
+                      text: s.notApplicable > 0 && s.open === 0 ? rp('answers.na') : c.noValue,
+                    }
+                  : c.score(describeScore(s.mean)),
+              spread: c.several ? c.spread(s.spread) : null,
+              scored: s.scored,
+              notApplicable: s.notApplicable,
+              open: s.open,
+              answersText: rp('answers.count', {
+                scored: s.scored,
+                na: s.notApplicable,
+                open: s.open,
+              }),
+            }))
+          : [],
+      quickDescriptor:
+        r.kind === 'quick' && e.effective !== null
+          ? fw(frameworkKeys.quickDescriptor(e.elementId, e.effective.level))
+          : null,
+      notes: input?.notes ?? '',
+      strengths: input?.strengths ?? '',
+      improvements: input?.improvements ?? '',
+      nextSteps: c.nextSteps(e.nextStep),
+    };
+  });
+}
