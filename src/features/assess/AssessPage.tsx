@@ -4,10 +4,12 @@ import { routeHref } from '../../app/router';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import {
+  assessmentEdition,
   ELEMENT_IDS,
   frameworkKeys,
   getElement,
   isElementId,
+  statementIdsOf,
   type ElementId,
 } from '../../model/framework';
 import { updateAssessment, useAssessments } from '../../state/assessments';
@@ -85,6 +87,8 @@ function AssessStep({
   const readOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
   const participantId = useAssessments((s) => s.byId[id]?.participants[0]?.id ?? '');
   const title = useAssessments((s) => s.byId[id]?.meta.title ?? '');
+  // The questionnaire of the edition this assessment was started with, never a later one.
+  const edition = useAssessments((s) => assessmentEdition(s.byId[id]));
   const content = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
@@ -161,7 +165,7 @@ function AssessStep({
                 {t('assess.statements.keyboardHint')}
               </p>
             )}
-            {element.statementIds.map((statementId, i) => (
+            {statementIdsOf(edition, elementId).map((statementId, i) => (
               <StatementRow
                 key={`${participantId}-${statementId}`}
                 assessmentId={id}
