@@ -84,7 +84,7 @@ const range = (code: string, ns: readonly number[]) => ns.map((n) => `${code}-${
  * appraisal, was ee-5), ee-8 (engagement acted on per team), cu-6 (emotional moments, was cu-2),
  * ed-6 (one journey across channels, was ed-3), ed-7 (redesign on new insight, was ed-5), ed-8 (room
  * to personalise), si-6 (budget), si-7 (owner; si-5 was an outcome), ps-6 (one process owner, was
- * ps-1), ps-7 (complaint recovery, was ps-2), ps-8 (teams around journeys, was ps-4), mo-6
+ * ps-1), ps-7 (complaint recovery, was ps-2), ps-8 (decisions close to the customer, was ps-4), ps-9 (teams around journeys), mo-6
  * (engagement measured, was mo-1), mo-7 (expectations exceeded, was mo-3).
  */
 const EDITION_STATEMENTS: Readonly<
@@ -109,7 +109,7 @@ const EDITION_STATEMENTS: Readonly<
     'customer-understanding': range('cu', [1, 6, 3, 4, 5]),
     'experience-design': range('ed', [1, 2, 6, 8, 4, 7]),
     'service-innovation': range('si', [1, 2, 3, 4, 6, 7]),
-    'processes-structure': range('ps', [6, 7, 3, 8, 5]),
+    'processes-structure': range('ps', [6, 7, 3, 8, 9, 5]),
     monitoring: range('mo', [6, 2, 7, 4, 5]),
   },
 };
@@ -218,6 +218,15 @@ export const frameworkKeys = {
   elementExcellent: (id: ElementId) => `elements.${id}.excellent` as const,
   statement: (id: ElementId, statementId: string) =>
     `elements.${id}.statements.${statementId}` as const,
+  /** What evidence to look for and whom to ask (every statement of the current edition). */
+  evidence: (id: ElementId, statementId: string) =>
+    `elements.${id}.evidence.${statementId}` as const,
+  /** Which participant groups can usually answer the statement. */
+  groups: (id: ElementId, statementId: string) => `elements.${id}.groups.${statementId}` as const,
+  /** The question every statement answers, so nobody rates agreement instead of practice. */
+  questionStem: 'questionStem',
+  /** One line per level that says what the level looks like, shown beside the statements. */
+  levelCue: (level: Level) => `scale.l${level}.cue` as const,
   quickQuestion: (id: ElementId) => `elements.${id}.quick.question` as const,
   quickDescriptor: (id: ElementId, level: Level) => `elements.${id}.quick.l${level}` as const,
   nextStep: (id: ElementId, move: LevelMove, n: number) =>

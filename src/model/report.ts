@@ -5,6 +5,7 @@
  * Keys come from the `framework` namespace ('framework:elements.x.name') and the `report`
  * namespace ('report:...').
  */
+import { customerWordOf, withCustomerWord } from './customer-word';
 import { ELEMENT_IDS, LEVELS, frameworkKeys, type ElementId, type Level } from './framework';
 import { compareScores } from './compare';
 import {
@@ -75,7 +76,11 @@ export function buildReport(
   const lang = options.language ?? assessment.meta.language;
   const r = computeResults(assessment);
   const rp = (key: string, vars?: Record<string, unknown>) => t(`report:${key}`, vars);
-  const fw = (key: string, vars?: Record<string, unknown>) => t(`framework:${key}`, vars);
+  // Framework texts name the customer in the assessment's own word (tenant, resident, ...).
+  const fw = withCustomerWord(
+    (key, vars) => t(`framework:${key}`, vars),
+    customerWordOf(assessment),
+  );
   const noValue = rp('noValue');
   const elementName = (id: ElementId) => fw(frameworkKeys.elementName(id));
   const levelName = (level: Level) => fw(frameworkKeys.levelName(level));

@@ -37,6 +37,25 @@ function lookup(tree: Tree, path: string): string | undefined {
  * {{var}} interpolation. A key it cannot find comes back as the key itself, so the tests hold
  * before the report texts are merged; the texts are checked separately below.
  */
+// The default customer word's forms (framework.json customerWords.customer), which the report
+// fills into every framework text.
+const KLANT = {
+  customer: 'klant',
+  customers: 'klanten',
+  customerIn: 'klant',
+  Customer: 'Klant',
+  Customers: 'Klanten',
+  CustomerIn: 'Klant',
+};
+const CUSTOMER = {
+  customer: 'customer',
+  customers: 'customers',
+  customerIn: 'customer',
+  Customer: 'Customer',
+  Customers: 'Customers',
+  CustomerIn: 'Customer',
+};
+
 function fakeT(lng: Language, requested?: Set<string>): Translate {
   const resources: Record<string, Tree> = {
     framework: readJson(join(LOCALES, lng, 'framework.json')),
@@ -191,7 +210,9 @@ describe('buildReport on the worked example', () => {
       tnl('report:nextSteps.title', { from: 'In ontwikkeling', to: 'Systematisch' }),
     );
     expect(first.items).toEqual(
-      [1, 2, 3].map((n) => tnl(`framework:elements.customer-understanding.steps.2to3.s${n}`)),
+      [1, 2, 3].map((n) =>
+        tnl(`framework:elements.customer-understanding.steps.2to3.s${n}`, KLANT),
+      ),
     );
     expect(first.items[0]).not.toContain('elements.'); // real framework texts
     expect(nl.notAssessed.items.map((i) => i.id)).toEqual([
@@ -215,7 +236,7 @@ describe('buildReport on the worked example', () => {
       open: 0,
     });
     expect(vms.statements[0]!.text).toBe(
-      tnl('framework:elements.vision-mission-strategy.statements.vms-1'),
+      tnl('framework:elements.vision-mission-strategy.statements.vms-1', KLANT),
     );
     expect(vms.statements[2]).toMatchObject({
       score: { text: '3,0' },
@@ -338,7 +359,9 @@ describe('buildReport, other cases', () => {
     );
     const detail = quick.details.elements.find((d) => d.id === 'monitoring')!;
     expect(detail.statements).toEqual([]);
-    expect(detail.quickDescriptor).toBe(fakeT('en')('framework:elements.monitoring.quick.l4'));
+    expect(detail.quickDescriptor).toBe(
+      fakeT('en')('framework:elements.monitoring.quick.l4', CUSTOMER),
+    );
     expect(quick.participants.rows[0]?.answersText).toBe(
       fakeT('en')('report:participants.answeredQuick', { answered: 1, total: 9 }),
     );

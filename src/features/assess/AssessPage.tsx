@@ -16,6 +16,7 @@ import { updateAssessment, useAssessments } from '../../state/assessments';
 import { ConvertToFull } from './ConvertToFull';
 import { ElementNav } from './ElementNav';
 import { ElementNotes } from './ElementNotes';
+import { LevelCues } from './LevelCues';
 import { LevelGuide } from './LevelGuide';
 import { ElementProgress, OverallProgress } from './ProgressSummary';
 import { QuickQuestion } from './QuickQuestion';
@@ -82,7 +83,7 @@ function AssessStep({
   canonical: boolean;
 }) {
   const { t } = useTranslation();
-  const fw = useFrameworkText();
+  const fw = useFrameworkText(id);
   const kind = useAssessments((s) => s.byId[id]?.kind ?? 'full');
   const readOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
   const participantId = useAssessments((s) => s.byId[id]?.participants[0]?.id ?? '');
@@ -159,7 +160,8 @@ function AssessStep({
         {kind === 'full' ? (
           <section className="assess-section" aria-labelledby="assess-statements-title">
             <h2 id="assess-statements-title">{t('assess.statements.heading')}</h2>
-            <LevelGuide />
+            <LevelCues assessmentId={id} />
+            <LevelGuide assessmentId={id} />
             {!readOnly && (
               <p className="assess-muted assess-keyboard-hint">
                 {t('assess.statements.keyboardHint')}

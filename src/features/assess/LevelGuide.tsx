@@ -3,9 +3,9 @@ import { frameworkKeys, LEVELS } from '../../model/framework';
 import { useFrameworkText } from './use-framework-text';
 
 /** "What do the levels mean?": the general scale, folded away so the statements stay in view. */
-export function LevelGuide() {
+export function LevelGuide({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
-  const fw = useFrameworkText();
+  const fw = useFrameworkText(assessmentId);
   return (
     <details className="level-guide">
       <summary className="level-guide__summary">{t('assess.levels.summary')}</summary>

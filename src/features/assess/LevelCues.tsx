@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { frameworkKeys, LEVELS } from '../../model/framework';
+import { useFrameworkText } from './use-framework-text';
+
+/**
+ * The question every statement answers and a one-line cue per level, always in view above the
+ * statements: people rate how far the practice has got, not how much they agree.
+ */
+export function LevelCues({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const fw = useFrameworkText(assessmentId);
+  return (
+    <div className="level-cues">
+      <p className="level-cues__intro">
+        {t('questionnaire.cues.intro', { stem: fw(frameworkKeys.questionStem) })}
+      </p>
+      <dl className="level-cues__list">
+        {LEVELS.map((level) => (
+          <div key={level} className="level-cues__item">
+            <dt>
+              <span className="choice__number">{level}</span> {fw(frameworkKeys.levelName(level))}
+            </dt>
+            <dd>{fw(frameworkKeys.levelCue(level))}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
