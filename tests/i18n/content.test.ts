@@ -219,6 +219,40 @@ describe('framework content', () => {
   }
 });
 
+describe('quick check', () => {
+  for (const lng of LANGS) {
+    it(`${lng}: each question with its five descriptors has at most 110 words`, () => {
+      const counts = ELEMENTS.map((e) => {
+        const texts = [
+          frameworkKeys.quickQuestion(e.id),
+          ...LEVELS.map((l) => frameworkKeys.quickDescriptor(e.id, l)),
+        ];
+        return texts
+          .map((k) => String(lookup(framework[lng], k)))
+          .join(' ')
+          .split(/\s+/)
+          .filter(Boolean).length;
+      });
+      expect(counts.filter((n) => n > 110)).toEqual([]);
+      // Nine questions in about five minutes at 200 words a minute: 1,000 words at most.
+      expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1000);
+    });
+
+    it(`${lng}: level 5 describes practice, not reputation`, () => {
+      const reputation =
+        lng === 'nl'
+          ? /voorbeeld voor anderen|anderen zien|bekendstaat/i
+          : /example for others|others see|known for/i;
+      for (const e of ELEMENTS) {
+        expect(
+          String(lookup(framework[lng], frameworkKeys.quickDescriptor(e.id, 5))),
+          e.id,
+        ).not.toMatch(reputation);
+      }
+    });
+  }
+});
+
 describe('Dutch register and terms', () => {
   // Known findings in files other engineers own, reported to them; the test fails once one is
   // fixed, so the list cannot go stale.

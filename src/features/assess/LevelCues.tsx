@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { frameworkKeys, LEVELS } from '../../model/framework';
+import { frameworkKeys } from '../../model/framework';
+import { LevelList } from './LevelList';
 import { useFrameworkText } from './use-framework-text';
 
 /**
@@ -14,16 +15,7 @@ export function LevelCues({ assessmentId }: { assessmentId: string }) {
       <p className="level-cues__intro">
         {t('questionnaire.cues.intro', { stem: fw(frameworkKeys.questionStem) })}
       </p>
-      <dl className="level-cues__list">
-        {LEVELS.map((level) => (
-          <div key={level} className="level-cues__item">
-            <dt>
-              <span className="choice__number">{level}</span> {fw(frameworkKeys.levelName(level))}
-            </dt>
-            <dd>{fw(frameworkKeys.levelCue(level))}</dd>
-          </div>
-        ))}
-      </dl>
+      <LevelList className="level-cues" fw={fw} text={frameworkKeys.levelCue} />
     </div>
   );
 }
