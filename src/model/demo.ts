@@ -12,6 +12,8 @@
  */
 import { ELEMENT_IDS, type ElementId, type Level } from './framework';
 import {
+  FIRST_EDITION,
+  defaultGroups,
   isIsoDate,
   SCHEMA_VERSION,
   type Action,
@@ -178,6 +180,7 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
         target: DEMO_TARGETS[id].target,
         importance: DEMO_TARGETS[id].importance,
         agreedScore: null,
+        agreedReason: '',
       },
     ]),
   ) as Record<ElementId, ElementInput>;
@@ -190,25 +193,38 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     due: addMonths(today, a.months),
     status: a.status,
     priority: a.priority,
+    stepRef: null,
   }));
 
   return {
     schemaVersion: SCHEMA_VERSION,
     id: demoId(language),
     kind: 'full',
+    mode: 'single',
+    frameworkEdition: FIRST_EDITION,
     meta: {
       title: `${t('meta.title')} ${year}`,
+      titleIsDefault: false,
       organisation: t('meta.organisation'),
       scope: t('meta.scope'),
       assessor: t('meta.assessor'),
       date: today,
       language,
+      customerWord: 'tenant',
     },
-    participants: [{ id: DEMO_PARTICIPANT_ID, name: t('participant'), group: 'management' }],
+    participants: [
+      { id: DEMO_PARTICIPANT_ID, name: t('participant'), code: 'M1', groupId: 'management' },
+    ],
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
     answers: { [DEMO_PARTICIPANT_ID]: { ...DEMO_ANSWERS } },
     quickAnswers: {},
+    comments: {},
     elements,
     actions,
+    summaryText: '',
     previousAssessmentId: null,
     readOnly: true,
     lastStep: 'results',

@@ -4,7 +4,9 @@
  */
 import { ELEMENTS, type ElementId, type Level } from './framework';
 import {
+  defaultGroups,
   emptyElementInputs,
+  FIRST_EDITION,
   SCHEMA_VERSION,
   type Action,
   type Answer,
@@ -21,17 +23,29 @@ export function newAssessment(args: {
   meta: AssessmentMeta;
   participantId: string;
   now: string;
+  /** The framework edition to answer; the current one unless said otherwise. */
+  frameworkEdition?: number;
 }): Assessment {
   return {
     schemaVersion: SCHEMA_VERSION,
     id: args.id,
     kind: args.kind,
+    mode: 'single',
+    frameworkEdition: args.frameworkEdition ?? FIRST_EDITION,
     meta: args.meta,
-    participants: [{ id: args.participantId, name: args.meta.assessor, group: 'management' }],
+    participants: [
+      { id: args.participantId, name: args.meta.assessor, code: 'M1', groupId: 'management' },
+    ],
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
     answers: {},
     quickAnswers: {},
+    comments: {},
     elements: emptyElementInputs(),
     actions: [],
+    summaryText: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: null,
@@ -82,6 +96,17 @@ export function withAction(a: Assessment, action: Action): Assessment {
       ? a.actions.map((x) => (x.id === action.id ? action : x))
       : [...a.actions, action],
   };
+}
+
+/**
+ * An edited action keeps the suggested step it came from while its text is unchanged, so it goes on
+ * printing in the report language; once the user rewrites the text, the text is theirs.
+ */
+export function carryStepRef(a: Assessment, edited: Action): Action {
+  const before = a.actions.find((x) => x.id === edited.id);
+  if (!before?.stepRef || edited.stepRef || before.description !== edited.description)
+    return edited;
+  return { ...edited, stepRef: before.stepRef };
 }
 
 export function withoutAction(a: Assessment, actionId: string): Assessment {

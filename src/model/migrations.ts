@@ -6,7 +6,13 @@
  */
 import { ELEMENT_IDS } from './framework';
 import { hashText } from './ids';
-import { DEFAULT_IMPORTANCE, DEFAULT_TARGET, isIsoDate } from './schema';
+import {
+  DEFAULT_IMPORTANCE,
+  DEFAULT_TARGET,
+  FIRST_EDITION,
+  defaultGroups,
+  isIsoDate,
+} from './schema';
 
 /** One step up: `up` receives data of version `id - 1` and returns data of version `id`. */
 export interface Migration {
@@ -105,6 +111,75 @@ function v0ToV1(old: Obj): Obj {
   };
 }
 
+/** Schema 1's fixed groups become editable entries (issue 7: front-line -> customer-facing staff, ...). */
+const V1_GROUP_TO_PRESET: Readonly<Record<string, string>> = {
+  management: 'management',
+  'front-line': 'customer-facing',
+  staff: 'employees',
+  other: 'other',
+};
+/** Letters of the short codes a migrated participant gets: M1, M2, F1, E1, O1. */
+const CODE_LETTER: Readonly<Record<string, string>> = {
+  management: 'M',
+  'customer-facing': 'F',
+  employees: 'E',
+  other: 'O',
+};
+
+function v1ParticipantToV2(p: unknown, counters: Map<string, number>): unknown {
+  if (!isObj(p)) return p;
+  const { group, ...rest } = p;
+  // An unknown group is carried over as it was, so the schema names it instead of this step hiding it.
+  const groupId = typeof group === 'string' ? (V1_GROUP_TO_PRESET[group] ?? group) : group;
+  const letter = typeof groupId === 'string' ? (CODE_LETTER[groupId] ?? 'P') : 'P';
+  const n = (counters.get(letter) ?? 0) + 1;
+  counters.set(letter, n);
+  return { ...rest, code: `${letter}${n}`, groupId };
+}
+
+function v1ElementToV2(input: unknown): unknown {
+  return isObj(input) ? { ...input, agreedReason: '' } : input;
+}
+
+function v1ActionToV2(action: unknown): unknown {
+  return isObj(action) ? { ...action, stepRef: null } : action;
+}
+
+/**
+ * v1 -> v2. Schema 1 had no "don't know" (it was stored as open: nothing to migrate), no customer
+ * word, one framework edition, fixed groups, and no workshop settings. Everything is carried over;
+ * what v1 never had gets the default a v1 user saw. `lastStep` stays until the store moves it out.
+ */
+function v1ToV2(old: Obj): Obj {
+  const meta = own(old, 'meta');
+  const participants = own(old, 'participants');
+  const elements = own(old, 'elements');
+  const actions = own(old, 'actions');
+  const counters = new Map<string, number>();
+  const migratedParticipants = Array.isArray(participants)
+    ? participants.map((p) => v1ParticipantToV2(p, counters))
+    : participants;
+  return {
+    ...old,
+    schemaVersion: 2,
+    mode: Array.isArray(participants) && participants.length > 1 ? 'workshop' : 'single',
+    frameworkEdition: FIRST_EDITION,
+    // A v1 title was always typed or accepted by the user, so it is the user's text now.
+    meta: isObj(meta) ? { ...meta, titleIsDefault: false, customerWord: 'customer' } : meta,
+    participants: migratedParticipants,
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
+    comments: {},
+    elements: isObj(elements)
+      ? Object.fromEntries(Object.entries(elements).map(([k, v]) => [k, v1ElementToV2(v)]))
+      : elements,
+    actions: Array.isArray(actions) ? actions.map(v1ActionToV2) : actions,
+    summaryText: '',
+  };
+}
+
 /** The assessment steps, ids 1..SCHEMA_VERSION without gaps (a test holds us to that). */
 export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
   {
@@ -112,11 +187,22 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     name: 'v0-to-v1: single-participant prototype record to the versioned team assessment',
     up: v0ToV1,
   },
+  {
+    id: 2,
+    name: "v1-to-v2: don't know, customer word, framework edition, editable groups, workshop settings",
+    up: v1ToV2,
+  },
 ];
 
-/** Branding was born at version 1; when SCHEMA_VERSION goes up it needs its own step too. */
+/** Branding was born at version 1; its shape did not change in 2, so the step only renumbers it. */
 export const BRANDING_FIRST_VERSION = 1;
-export const BRANDING_MIGRATIONS: readonly Migration[] = [];
+export const BRANDING_MIGRATIONS: readonly Migration[] = [
+  {
+    id: 2,
+    name: 'v1-to-v2: unchanged shape, new schema number',
+    up: (old) => ({ ...old, schemaVersion: 2 }),
+  },
+];
 
 export type MigrationOutcome = { ok: true; value: Obj } | { ok: false; missingStep: number };
 

@@ -83,6 +83,12 @@ export function buildReport(
   );
   const noValue = rp('noValue');
   const elementName = (id: ElementId) => fw(frameworkKeys.elementName(id));
+  // A group renamed by the user shows its own name; a default group its translated one.
+  const groupName = (groupId: string) => {
+    const group = assessment.groups.find((g) => g.id === groupId);
+    if (group?.name) return group.name;
+    return group?.preset ? rp(`groups.${group.preset}`) : groupId;
+  };
   const levelName = (level: Level) => fw(frameworkKeys.levelName(level));
   // Short names with commas: full names contain commas and "and" themselves, so a prose list
   // ("A, B and C") of them reads ambiguously.
@@ -391,7 +397,7 @@ export function buildReport(
       rows: r.participants.map((p, i) => ({
         id: p.participant.id,
         name: participantName(i),
-        groupText: rp(`groups.${p.participant.group}`),
+        groupText: groupName(p.participant.groupId),
         answersText:
           r.kind === 'quick'
             ? rp('participants.answeredQuick', {

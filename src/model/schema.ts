@@ -7,12 +7,33 @@
 import { z } from 'zod';
 import { ELEMENT_IDS, isStatementId, type ElementId } from './framework';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2 (2026-12-01): "don't know" answers, customer word, framework edition, workshop roster with
+ * editable groups, anonymity, secret and lock, agreed-score reasons, step references on actions,
+ * the consultant's summary text. See migrations.ts for the step from 1.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const PARTICIPANT_GROUPS = ['management', 'front-line', 'staff', 'other'] as const;
+/** The groups a new workshop starts with; each is an editable entry of `groups` (name '' = preset's name). */
+export const GROUP_PRESETS = ['management', 'employees', 'customer-facing', 'other'] as const;
+export type GroupPreset = (typeof GROUP_PRESETS)[number];
+/** The word for the customer, chosen per assessment (MODEL.md, "Framework versions and sector wording"). */
+export const CUSTOMER_WORDS = [
+  'customer',
+  'tenant',
+  'resident',
+  'client',
+  'patient',
+  'guest',
+] as const;
+export type CustomerWord = (typeof CUSTOMER_WORDS)[number];
+export const MODES = ['single', 'workshop'] as const;
+export const ANONYMITY_LEVELS = ['named', 'anonymous'] as const;
+/** The framework edition files of schema 1 were answered with (the first 45 statements). */
+export const FIRST_EDITION = 1;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
 export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
 
@@ -20,7 +41,8 @@ export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
 export const LIMITS = {
   shortText: 500,
   longText: 20_000,
-  participants: 100,
+  participants: 200,
+  groups: 20,
   actions: 500,
 } as const;
 
@@ -79,8 +101,11 @@ export const levelSchema = z
   .min(1, { error: 'errors.outOfRange' })
   .max(5, { error: 'errors.outOfRange' });
 
-/** A statement's answer: a level, or 'na' (not applicable). An open answer is an absent key. */
-export const answerSchema = z.union([levelSchema, z.literal('na')], {
+/**
+ * A statement's answer: a level, 'na' (not applicable) or 'dk' (don't know: answered, not scored).
+ * An open answer is an absent key.
+ */
+export const answerSchema = z.union([levelSchema, z.literal('na'), z.literal('dk')], {
   error: 'errors.invalidAnswer',
 });
 
@@ -98,17 +123,54 @@ function recordKeyError(key: string) {
 
 export const metaSchema = z.object({
   title: shortText.min(1, { error: 'errors.required' }),
+  /** True while the title is the generated default, which is then made in the report language. */
+  titleIsDefault: z.boolean({ error: 'errors.notABoolean' }),
   organisation: shortText.min(1, { error: 'errors.required' }),
   scope: shortText,
   assessor: shortText,
   date: isoDate,
+  /** The report language. */
   language: z.enum(LANGUAGES, { error: 'errors.invalidLanguage' }),
+  customerWord: z.enum(CUSTOMER_WORDS, { error: 'errors.invalidCustomerWord' }),
 });
 
 export const participantSchema = z.object({
   id,
+  /** Seen by the facilitator only; '' in an anonymous workshop. */
   name: shortText,
-  group: z.enum(PARTICIPANT_GROUPS, { error: 'errors.invalidGroup' }),
+  /** The short code participants pick and reports show (M1, E2, ...). */
+  code: z
+    .string({ error: 'errors.notText' })
+    .max(12, { error: 'errors.tooLong' })
+    .regex(/^[A-Za-z0-9-]*$/, { error: 'errors.invalidCode' }),
+  groupId: id,
+});
+
+export const groupSchema = z.object({
+  id,
+  /** A default group whose translated name is shown while `name` is ''; null for the user's own. */
+  preset: z.enum(GROUP_PRESETS, { error: 'errors.invalidGroup' }).nullable(),
+  name: shortText,
+});
+
+export const lockSchema = z.object({
+  locked: z.boolean({ error: 'errors.notABoolean' }),
+  /** Every lock and unlock, oldest first, so an unlock during agreement is on record. */
+  history: z
+    .array(
+      z.object({
+        at: z.string({ error: 'errors.notText' }).max(40, { error: 'errors.tooLong' }),
+        locked: z.boolean({ error: 'errors.notABoolean' }),
+      }),
+    )
+    .max(1000, { error: 'errors.tooMany' }),
+});
+
+/** A suggested next step an action was made from, with its text in both languages at that time. */
+export const stepRefSchema = z.object({
+  stepId: z.string({ error: 'errors.notText' }).min(1).max(100, { error: 'errors.tooLong' }),
+  edition: z.number({ error: 'errors.notANumber' }).int().min(1),
+  text: z.object({ nl: longText, en: longText }),
 });
 
 /** Per element: what the team wrote down and decided. */
@@ -125,6 +187,8 @@ export const elementInputSchema = z.object({
     .max(5, { error: 'errors.outOfRange' })
     .refine((n) => Math.abs(Math.round(n * 10) - n * 10) < 1e-9, { error: 'errors.oneDecimal' })
     .nullable(),
+  /** Why the team agreed on that score (shown in the report beside it). */
+  agreedReason: longText,
 });
 
 export const actionSchema = z.object({
@@ -135,18 +199,40 @@ export const actionSchema = z.object({
   due: isoDate.nullable(),
   status: z.enum(ACTION_STATUSES, { error: 'errors.invalidStatus' }),
   priority: z.enum(ACTION_PRIORITIES, { error: 'errors.invalidPriority' }),
+  /** Set when the action was added from a suggested step; the text prints in the report language until edited. */
+  stepRef: stepRefSchema.nullable(),
 });
 
 export const assessmentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, { error: 'errors.unsupportedVersion' }),
     id,
+    /** The questionnaire: the quick check (one level per element) or the full statements. */
     kind: z.enum(['quick', 'full'], { error: 'errors.invalidKind' }),
+    mode: z.enum(MODES, { error: 'errors.invalidMode' }),
+    /** The framework edition the assessment was started with; its questionnaire is that edition's. */
+    frameworkEdition: z
+      .number({ error: 'errors.notANumber' })
+      .int({ error: 'errors.notAWholeNumber' })
+      .min(1, { error: 'errors.outOfRange' })
+      .max(99, { error: 'errors.outOfRange' }),
     meta: metaSchema,
     participants: z
       .array(participantSchema)
       .min(1, { error: 'errors.noParticipants' })
       .max(LIMITS.participants, { error: 'errors.tooMany' }),
+    groups: z
+      .array(groupSchema)
+      .min(1, { error: 'errors.noGroups' })
+      .max(LIMITS.groups, { error: 'errors.tooMany' }),
+    anonymity: z.enum(ANONYMITY_LEVELS, { error: 'errors.invalidAnonymity' }),
+    /** The per-workshop key of the links' integrity tags; only the invitation carries it. */
+    secret: z
+      .string({ error: 'errors.notText' })
+      .max(100, { error: 'errors.tooLong' })
+      .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalidId' })
+      .nullable(),
+    lock: lockSchema,
     /** Full assessment answers: participant id -> statement id -> answer. */
     answers: z.record(
       id,
@@ -163,10 +249,16 @@ export const assessmentSchema = z
       }),
       { error: recordKeyError('errors.invalidId') },
     ),
+    /** Participants' comments: participant id -> statement or element id -> text. */
+    comments: z.record(id, z.record(z.string().max(100, { error: 'errors.tooLong' }), longText), {
+      error: recordKeyError('errors.invalidId'),
+    }),
     elements: z.record(elementIdSchema, elementInputSchema, {
       error: recordKeyError('errors.unknownElement'),
     }),
     actions: z.array(actionSchema).max(LIMITS.actions, { error: 'errors.tooMany' }),
+    /** The consultant's own executive summary; '' means the generated one. */
+    summaryText: longText,
     /** The assessment this one reassesses (for comparison), if any. */
     previousAssessmentId: id.nullable(),
     /** The demo is opened read-only; a copy is editable. */
@@ -187,8 +279,24 @@ export const assessmentSchema = z
         path: ['participants'],
       });
     }
-    // Two loops, not one over both key lists: an id missing from both must be reported in each place.
-    for (const where of ['answers', 'quickAnswers'] as const) {
+    const actionIds = new Set(a.actions.map((x) => x.id));
+    if (actionIds.size !== a.actions.length) {
+      ctx.addIssue({ code: 'custom', message: 'errors.duplicateAction', path: ['actions'] });
+    }
+    const groupIds = new Set(a.groups.map((g) => g.id));
+    if (groupIds.size !== a.groups.length) {
+      ctx.addIssue({ code: 'custom', message: 'errors.duplicateGroup', path: ['groups'] });
+    }
+    a.participants.forEach((p, i) => {
+      if (!groupIds.has(p.groupId))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'errors.unknownGroup',
+          path: ['participants', i, 'groupId'],
+        });
+    });
+    // One loop per map, not one over all key lists: an id missing from several must be reported in each place.
+    for (const where of ['answers', 'quickAnswers', 'comments'] as const) {
       for (const key of Object.keys(a[where])) {
         if (!ids.has(key))
           ctx.addIssue({
@@ -203,7 +311,10 @@ export const assessmentSchema = z
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentMeta = z.infer<typeof metaSchema>;
 export type Participant = z.infer<typeof participantSchema>;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+export type Group = z.infer<typeof groupSchema>;
+export type StepRef = z.infer<typeof stepRefSchema>;
+export type Mode = (typeof MODES)[number];
+export type Anonymity = (typeof ANONYMITY_LEVELS)[number];
 export type ElementInput = z.infer<typeof elementInputSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -241,7 +352,13 @@ export function emptyElementInputs(): Record<ElementId, ElementInput> {
         target: DEFAULT_TARGET,
         importance: DEFAULT_IMPORTANCE,
         agreedScore: null,
+        agreedReason: '',
       },
     ]),
   ) as Record<ElementId, ElementInput>;
+}
+
+/** The groups a new assessment starts with, one per preset, ids equal to the presets. */
+export function defaultGroups(): Group[] {
+  return GROUP_PRESETS.map((preset) => ({ id: preset, preset, name: '' }));
 }

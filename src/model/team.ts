@@ -137,6 +137,8 @@ export interface StatementStats {
   notApplicable: number;
   open: number;
   /** Mean of the scored answers; null when nobody scored the statement. */
+  /** "Don't know" answers: applicable, not scored, and reported apart from open ones. */
+  dontKnow: number;
   mean: number | null;
   /** Spread of the scored answers (min, max, sd, disagreement); null when nobody scored it. */
   spread: Spread | null;
@@ -150,9 +152,11 @@ export function statementStats(
   return assessmentStatementIds(assessment, elementId).map((statementId) => {
     const values: number[] = [];
     let notApplicable = 0;
+    let dontKnow = 0;
     for (const p of assessment.participants) {
       const answer = assessment.answers[p.id]?.[statementId];
       if (answer === 'na') notApplicable += 1;
+      else if (answer === 'dk') dontKnow += 1;
       else if (typeof answer === 'number') values.push(answer);
     }
     return {
@@ -160,7 +164,8 @@ export function statementStats(
       elementId,
       scored: values.length,
       notApplicable,
-      open: assessment.participants.length - values.length - notApplicable,
+      dontKnow,
+      open: assessment.participants.length - values.length - notApplicable - dontKnow,
       mean: mean(values),
       spread: spreadOf(values),
     };

@@ -29,6 +29,8 @@ describe('ErrorBoundary', () => {
         assessor: '',
         date: '2026-11-25',
         language: 'nl',
+        titleIsDefault: false,
+        customerWord: 'customer',
       },
       participantId: 'p1',
       now: '2026-11-25T10:00:00.000Z',

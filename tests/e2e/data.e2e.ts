@@ -77,7 +77,10 @@ describe('keeping and moving data', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.json$/);
     const saved = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { data?: unknown };
-    const original = JSON.parse(fixture) as Record<string, unknown>;
+    // Opened as schema 1, saved as schema 2: the v2 fixture is the same assessment written by hand.
+    const original = JSON.parse(
+      readFileSync('tests/fixtures/assessment-v2-full.json', 'utf8'),
+    ) as Record<string, unknown>;
     const data = (saved.data ?? saved) as Record<string, unknown>;
     expect(data.answers).toEqual(original.answers);
     expect(data.actions).toEqual(original.actions);

@@ -113,7 +113,12 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
     expect(demo.meta.date).toBe(TODAY);
     expect(demo.meta.title).toMatch(/ 2026$/);
     expect(demo.participants).toEqual([
-      { id: 'p1', name: lng === 'nl' ? 'Managementteam' : 'Management team', group: 'management' },
+      {
+        id: 'p1',
+        name: lng === 'nl' ? 'Managementteam' : 'Management team',
+        code: 'M1',
+        groupId: 'management',
+      },
     ]);
   });
 

@@ -78,8 +78,9 @@ describe('looksLikeV0Assessment', () => {
 describe('v0-to-v1 with the prototype fixture', () => {
   const migrated = step(1).up(v0()) as unknown as Assessment;
 
-  it('passes the v1 schema', () => {
-    expect(assessmentSchema.safeParse(migrated).success).toBe(true);
+  it('passes the current schema once v1-to-v2 has run too', () => {
+    const current = step(2).up(migrated as unknown as Loose);
+    expect(assessmentSchema.safeParse(current).success).toBe(true);
   });
 
   it('carries the meta over and fills what v0 never had', () => {
@@ -171,10 +172,135 @@ describe('v0-to-v1 with the prototype fixture', () => {
   });
 });
 
+describe('v1-to-v2', () => {
+  const v1 = (): Loose => ({
+    schemaVersion: 1,
+    id: 'a1',
+    kind: 'full',
+    meta: {
+      title: 'T',
+      organisation: 'O',
+      scope: '',
+      assessor: '',
+      date: '2026-01-05',
+      language: 'en',
+    },
+    participants: [
+      { id: 'p1', name: 'Ann', group: 'management' },
+      { id: 'p2', name: 'Bo', group: 'front-line' },
+      { id: 'p3', name: 'Cy', group: 'staff' },
+      { id: 'p4', name: 'Di', group: 'management' },
+      { id: 'p5', name: 'Ed', group: 'other' },
+    ],
+    answers: {},
+    quickAnswers: {},
+    elements: {
+      monitoring: {
+        notes: 'n',
+        strengths: '',
+        improvements: '',
+        target: 4,
+        importance: 3,
+        agreedScore: 3.5,
+      },
+    },
+    actions: [
+      {
+        id: 'x',
+        elementId: null,
+        description: 'd',
+        owner: '',
+        due: null,
+        status: 'open',
+        priority: 'low',
+      },
+    ],
+    previousAssessmentId: null,
+    readOnly: false,
+    lastStep: null,
+    createdAt: '',
+    updatedAt: '',
+  });
+
+  it('maps the fixed groups to editable entries and gives each participant a code per group', () => {
+    const up = step(2).up(v1());
+    // front-line -> customer-facing (F), staff -> employees (E), management (M), other (O).
+    expect(up.participants).toEqual([
+      { id: 'p1', name: 'Ann', code: 'M1', groupId: 'management' },
+      { id: 'p2', name: 'Bo', code: 'F1', groupId: 'customer-facing' },
+      { id: 'p3', name: 'Cy', code: 'E1', groupId: 'employees' },
+      { id: 'p4', name: 'Di', code: 'M2', groupId: 'management' },
+      { id: 'p5', name: 'Ed', code: 'O1', groupId: 'other' },
+    ]);
+    expect(up.groups).toEqual([
+      { id: 'management', preset: 'management', name: '' },
+      { id: 'employees', preset: 'employees', name: '' },
+      { id: 'customer-facing', preset: 'customer-facing', name: '' },
+      { id: 'other', preset: 'other', name: '' },
+    ]);
+    expect(up.mode).toBe('workshop');
+  });
+
+  it('fills what v1 never had with what a v1 user saw, and keeps everything else', () => {
+    const up = step(2).up(v1());
+    expect(up.schemaVersion).toBe(2);
+    expect(up.frameworkEdition).toBe(1);
+    expect(up.meta).toEqual({
+      title: 'T',
+      organisation: 'O',
+      scope: '',
+      assessor: '',
+      date: '2026-01-05',
+      language: 'en',
+      titleIsDefault: false,
+      customerWord: 'customer',
+    });
+    expect(up.anonymity).toBe('named');
+    expect(up.secret).toBeNull();
+    expect(up.lock).toEqual({ locked: false, history: [] });
+    expect(up.comments).toEqual({});
+    expect(up.summaryText).toBe('');
+    expect((up.elements as Loose).monitoring).toEqual({
+      notes: 'n',
+      strengths: '',
+      improvements: '',
+      target: 4,
+      importance: 3,
+      agreedScore: 3.5,
+      agreedReason: '',
+    });
+    expect((up.actions as Loose[])[0]!.stepRef).toBeNull();
+  });
+
+  it('a one-person v1 assessment is single', () => {
+    const old = v1();
+    old.participants = [old.participants[0]];
+    expect(step(2).up(old).mode).toBe('single');
+  });
+
+  it('carries an unknown group over, so the schema names it instead of the step hiding it', () => {
+    const old = v1();
+    old.participants[0].group = 'board';
+    for (const e of ELEMENT_IDS) old.elements[e] ??= { ...old.elements.monitoring };
+    const result = restoreAssessment(old);
+    expect(result.ok ? 'ok' : result.error).toEqual({
+      key: 'errors.unknownGroup',
+      path: 'participants.0.groupId',
+    });
+  });
+
+  it('leaves its input untouched', () => {
+    const old = v1();
+    const before = JSON.stringify(old);
+    step(2).up(old);
+    expect(JSON.stringify(old)).toBe(before);
+  });
+});
+
 describe('v0 through restore', () => {
   it('gives the migrated assessment, flagged as migrated from 0', () => {
     const result = restoreAssessment(v0Text);
-    expect(result).toEqual({ ok: true, value: step(1).up(v0()), migratedFrom: 0 });
+    expect(result).toEqual({ ok: true, value: step(2).up(step(1).up(v0())), migratedFrom: 0 });
   });
 
   it.each<[string, (old: Loose) => void, string, string]>([

@@ -19,6 +19,8 @@ function example(): Assessment {
       assessor: '',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participantId: 'anna',
     now: '2026-11-25T10:00:00.000Z',
@@ -26,8 +28,8 @@ function example(): Assessment {
   return {
     ...a,
     participants: [
-      { id: 'anna', name: 'Anna', group: 'management' },
-      { id: 'bram', name: 'Bram', group: 'front-line' },
+      { id: 'anna', name: 'Anna', code: 'M1', groupId: 'management' },
+      { id: 'bram', name: 'Bram', code: 'F1', groupId: 'customer-facing' },
     ],
     answers: {
       anna: {

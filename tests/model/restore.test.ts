@@ -13,8 +13,9 @@ import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
   assessmentSchema,
+  CUSTOMER_WORDS,
+  GROUP_PRESETS,
   LANGUAGES,
-  PARTICIPANT_GROUPS,
   type Action,
   type Answer,
   type Assessment,
@@ -24,13 +25,14 @@ import {
 } from '../../src/model/schema';
 import v0Text from '../fixtures/assessment-v0.json?raw';
 import v1Text from '../fixtures/assessment-v1-full.json?raw';
+import v2Text from '../fixtures/assessment-v2-full.json?raw';
 
-/** A fresh, writable copy of the v1 fixture for each mutation. */
+/** A fresh, writable copy of the v2 fixture for each mutation. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests write wrong types on purpose
 type Loose = Record<string, any>;
 
 function fixture(): Loose {
-  return JSON.parse(v1Text);
+  return JSON.parse(v2Text);
 }
 
 /** Asserts a refusal with this key and, when given, this path. */
@@ -41,7 +43,7 @@ function expectError(result: RestoreResult<unknown>, key: string, path?: string)
 }
 
 const branding: Branding = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   consultantName: 'Sanne de Boer',
   company: 'De Boer Klantadvies',
   logo: 'data:image/png;base64,iVBORw0KGgo=',
@@ -49,10 +51,18 @@ const branding: Branding = {
 };
 
 describe('restoreAssessment: the fixtures', () => {
-  it('restores the v1 fixture from text and from a parsed record', () => {
-    const fromText = restoreAssessment(v1Text);
-    expect(fromText).toEqual({ ok: true, value: JSON.parse(v1Text) });
-    expect(restoreAssessment(JSON.parse(v1Text))).toEqual(fromText);
+  it('restores the v2 fixture from text and from a parsed record', () => {
+    const fromText = restoreAssessment(v2Text);
+    expect(fromText).toEqual({ ok: true, value: JSON.parse(v2Text) });
+    expect(restoreAssessment(JSON.parse(v2Text))).toEqual(fromText);
+  });
+
+  it('migrates the v1 fixture to exactly the v2 fixture (written by hand from the v1-to-v2 rules)', () => {
+    expect(restoreAssessment(v1Text)).toEqual({
+      ok: true,
+      value: JSON.parse(v2Text),
+      migratedFrom: 1,
+    });
   });
 
   it('returns a fresh object, not the input', () => {
@@ -212,7 +222,7 @@ describe('restoreAssessment: size, depth and forbidden keys', () => {
 });
 
 describe('restoreAssessment: versions', () => {
-  it.each([2, 99])('refuses schemaVersion %i as newer, naming the version', (version) => {
+  it.each([3, 99])('refuses schemaVersion %i as newer, naming the version', (version) => {
     const result = restoreAssessment({ ...fixture(), schemaVersion: version });
     expectError(result, 'errors.newerVersion', 'schemaVersion');
     expect(result.ok || result.error.values).toEqual({ version });
@@ -293,7 +303,7 @@ describe('restoreAssessment: invalid fields', () => {
 });
 
 // One field at a time on the valid fixture: the error names the field and the reason.
-describe('mutation table on the v1 fixture', () => {
+describe('mutation table on the v2 fixture', () => {
   type Mutation = [string, (a: Loose) => void, string, string];
   const cases: Mutation[] = [
     ['id missing', (a) => delete a.id, 'errors.required', 'id'],
@@ -316,9 +326,9 @@ describe('mutation table on the v1 fixture', () => {
     ['no participants', (a) => (a.participants = []), 'errors.noParticipants', 'participants'],
     [
       'participant group unknown',
-      (a) => (a.participants[1].group = 'board'),
-      'errors.invalidGroup',
-      'participants.1.group',
+      (a) => (a.participants[1].groupId = 'board'),
+      'errors.unknownGroup',
+      'participants.1.groupId',
     ],
     [
       'participant twice',
@@ -543,7 +553,11 @@ const idArb = fc
 const textArb = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 const nonEmptyTextArb = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
 const levelArb = fc.integer({ min: 1, max: 5 });
-const answerArb: fc.Arbitrary<Answer> = fc.oneof(levelArb, fc.constant('na' as const));
+const answerArb: fc.Arbitrary<Answer> = fc.oneof(
+  levelArb,
+  fc.constant('na' as const),
+  fc.constant('dk' as const),
+);
 const dateArb = fc
   .date({
     min: new Date('1900-01-01T00:00:00Z'),
@@ -557,7 +571,8 @@ const participantArb = (id: string): fc.Arbitrary<Participant> =>
   fc.record({
     id: fc.constant(id),
     name: textArb(40),
-    group: fc.constantFrom(...PARTICIPANT_GROUPS),
+    code: fc.stringMatching(/^[A-Z][0-9]{1,3}$/),
+    groupId: fc.constantFrom(...GROUP_PRESETS),
   });
 
 const elementInputArb: fc.Arbitrary<ElementInput> = fc.record({
@@ -567,6 +582,7 @@ const elementInputArb: fc.Arbitrary<ElementInput> = fc.record({
   target: levelArb,
   importance: levelArb,
   agreedScore: fc.option(fc.integer({ min: 10, max: 50 }).map((n) => n / 10)),
+  agreedReason: textArb(40),
 });
 
 const actionArb: fc.Arbitrary<Action> = fc.record({
@@ -577,6 +593,13 @@ const actionArb: fc.Arbitrary<Action> = fc.record({
   due: fc.option(dateArb),
   status: fc.constantFrom(...ACTION_STATUSES),
   priority: fc.constantFrom(...ACTION_PRIORITIES),
+  stepRef: fc.option(
+    fc.record({
+      stepId: fc.stringMatching(/^[a-z]{2,3}-[a-z0-9-]{1,12}$/),
+      edition: fc.integer({ min: 1, max: 3 }),
+      text: fc.record({ nl: textArb(60), en: textArb(60) }),
+    }),
+  ),
 });
 
 /** A record keyed by some of `ids`, each with a value from `valueArb`. */
@@ -598,18 +621,38 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
   .uniqueArray(idArb, { minLength: 1, maxLength: 4 })
   .chain((ids) =>
     fc.record({
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constant(2 as const),
       id: idArb,
       kind: fc.constantFrom('quick' as const, 'full' as const),
+      mode: fc.constantFrom('single' as const, 'workshop' as const),
+      frameworkEdition: fc.integer({ min: 1, max: 2 }),
       meta: fc.record({
         title: nonEmptyTextArb,
+        titleIsDefault: fc.boolean(),
         organisation: nonEmptyTextArb,
         scope: textArb(40),
         assessor: textArb(40),
         date: dateArb,
         language: fc.constantFrom(...LANGUAGES),
+        customerWord: fc.constantFrom(...CUSTOMER_WORDS),
       }),
       participants: fc.tuple(...ids.map(participantArb)),
+      groups: fc.constant(GROUP_PRESETS.map((g) => ({ id: g, preset: g, name: '' }))),
+      anonymity: fc.constantFrom('named' as const, 'anonymous' as const),
+      secret: fc.option(idArb),
+      lock: fc.record({
+        locked: fc.boolean(),
+        history: fc.array(
+          fc.record({ at: fc.constant('2026-12-01T10:00:00.000Z'), locked: fc.boolean() }),
+          {
+            maxLength: 3,
+          },
+        ),
+      }),
+      comments: someOf(
+        ids,
+        fc.dictionary(fc.constantFrom(...ALL_STATEMENT_IDS), textArb(30)),
+      ) as fc.Arbitrary<Assessment['comments']>,
       answers: someOf(ids, someOf(ALL_STATEMENT_IDS, answerArb)) as fc.Arbitrary<
         Assessment['answers']
       >,
@@ -619,7 +662,8 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
       elements: fc.record(
         Object.fromEntries(ELEMENT_IDS.map((e) => [e, elementInputArb])),
       ) as fc.Arbitrary<Assessment['elements']>,
-      actions: fc.array(actionArb, { maxLength: 4 }),
+      actions: fc.uniqueArray(actionArb, { maxLength: 4, selector: (a) => a.id }),
+      summaryText: textArb(60),
       previousAssessmentId: fc.option(idArb),
       readOnly: fc.boolean(),
       lastStep: fc.option(fc.oneof(elementIdArb, fc.constant('results' as const))),
@@ -661,7 +705,8 @@ const KNOWN_KEYS = new Set(
       'tooMany',
     ],
     ...['duplicateParticipant', 'unknownParticipant', 'notABoolean', 'logoTooLarge', 'logoInvalid'],
-    ...['invalidColour'],
+    ...['invalidColour', 'invalidCustomerWord', 'invalidCode', 'invalidMode', 'noGroups'],
+    ...['invalidAnonymity', 'duplicateAction', 'duplicateGroup', 'unknownGroup'],
   ].map((k) => `errors.${k}`),
 );
 

@@ -10,6 +10,7 @@ import {
 } from '../../src/model/framework';
 import {
   SCHEMA_VERSION,
+  defaultGroups,
   emptyElementInputs,
   type Answer,
   type Assessment,
@@ -50,7 +51,8 @@ export function participants(n: number): Participant[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `p${i + 1}`,
     name: `P${i + 1}`,
-    group: 'staff',
+    code: 'E1',
+    groupId: 'employees',
   }));
 }
 
@@ -60,6 +62,8 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
     schemaVersion: SCHEMA_VERSION,
     id: 'test',
     kind: 'full',
+    mode: 'single',
+    frameworkEdition: 1,
     meta: {
       title: 'Test',
       organisation: 'Org',
@@ -67,12 +71,20 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
       assessor: '',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participants: participants(1),
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
     answers: {},
     quickAnswers: {},
+    comments: {},
     elements: emptyElementInputs(),
     actions: [],
+    summaryText: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: null,
@@ -115,10 +127,12 @@ export function workedExample(): Assessment {
       assessor: 'Anna',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participants: [
-      { id: 'anna', name: 'Anna', group: 'management' },
-      { id: 'bram', name: 'Bram', group: 'front-line' },
+      { id: 'anna', name: 'Anna', code: 'M1', groupId: 'management' },
+      { id: 'bram', name: 'Bram', code: 'F1', groupId: 'customer-facing' },
     ],
     answers: {
       anna: answersOf({
@@ -150,6 +164,7 @@ export function workedExample(): Assessment {
         due: '2027-01-31',
         status: 'in-progress',
         priority: 'high',
+        stepRef: null,
       },
       {
         id: 'act-2',
@@ -159,6 +174,7 @@ export function workedExample(): Assessment {
         due: null,
         status: 'open',
         priority: 'low',
+        stepRef: null,
       },
     ],
   });

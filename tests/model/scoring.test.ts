@@ -48,6 +48,18 @@ describe('participant element score, full assessment', () => {
     });
   });
 
+  it('counts "don\'t know" as applicable but not scored, like open (MODEL.md, Answers)', () => {
+    // 4, dk, dk, dk, 2: applicable 5, scored 2; 2 < 5 / 2 -> flagged; score (4 + 2) / 2 = 3.
+    expect(score([4, 'dk', 'dk', 'dk', 2])).toMatchObject({
+      score: 3,
+      insufficient: true,
+      scored: 2,
+      applicable: 5,
+    });
+    // dk everywhere: nothing scored, so no score at all (never 0).
+    expect(score(['dk', 'dk', 'dk', 'dk', 'dk']).score).toBeNull();
+  });
+
   it('flags fewer than half of the applicable statements', () => {
     // 4, n/a, open, open, open: applicable 4, scored 1 (3 open) -> flagged, score still 4.
     expect(score([4, 'na', undefined, undefined, undefined])).toMatchObject({

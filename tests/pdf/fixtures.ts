@@ -4,6 +4,7 @@
  */
 import { ELEMENT_IDS, type ElementId } from '../../src/model/framework';
 import {
+  defaultGroups,
   emptyElementInputs,
   SCHEMA_VERSION,
   type Action,
@@ -88,6 +89,7 @@ function action(n: number, elementId: ElementId | null, description: string, own
     due: `2027-0${(n % 9) + 1}-15`,
     status: n % 3 === 0 ? 'done' : n % 3 === 1 ? 'open' : 'in-progress',
     priority: n % 3 === 0 ? 'low' : n % 3 === 1 ? 'high' : 'medium',
+    stepRef: null,
   };
 }
 
@@ -96,6 +98,8 @@ function base(kind: Assessment['kind'], language: Language): Assessment {
     schemaVersion: SCHEMA_VERSION,
     id: `pdf-${kind}-${language}`,
     kind,
+    mode: 'single',
+    frameworkEdition: 1,
     meta: {
       title: 'Nulmeting 2026',
       organisation: 'Zorggroep Noorderlicht',
@@ -103,12 +107,20 @@ function base(kind: Assessment['kind'], language: Language): Assessment {
       assessor: INTERNATIONAL_NAME,
       date: '2026-03-12',
       language,
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
-    participants: [{ id: 'p1', name: INTERNATIONAL_NAME, group: 'management' }],
+    participants: [{ id: 'p1', name: INTERNATIONAL_NAME, code: 'M1', groupId: 'management' }],
+    groups: defaultGroups(),
+    anonymity: 'named',
+    secret: null,
+    lock: { locked: false, history: [] },
     answers: {},
     quickAnswers: {},
+    comments: {},
     elements: emptyElementInputs(),
     actions: [],
+    summaryText: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: 'results',
@@ -162,9 +174,9 @@ export function quickAssessment(language: Language): Assessment {
 export function teamAssessment(language: Language): Assessment {
   const a = base('full', language);
   a.participants = [
-    { id: 'p1', name: INTERNATIONAL_NAME, group: 'management' },
-    { id: 'p2', name: 'Jan de Vries', group: 'front-line' },
-    { id: 'p3', name: 'Zoë Öztürk', group: 'staff' },
+    { id: 'p1', name: INTERNATIONAL_NAME, code: 'M2', groupId: 'management' },
+    { id: 'p2', name: 'Jan de Vries', code: 'F1', groupId: 'customer-facing' },
+    { id: 'p3', name: 'Zoë Öztürk', code: 'E1', groupId: 'employees' },
   ];
   const all = (vms: number): Record<string, Answer> =>
     Object.fromEntries(

@@ -33,6 +33,8 @@ function sample(id = 'a1') {
       assessor: 'Zoë',
       date: '2026-11-25',
       language: 'nl',
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participantId: 'p1',
     now: '2026-11-25T10:00:00.000Z',

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { frameworkKeys, LEVELS, type ElementId } from '../../model/framework';
 import { withAnswer } from '../../model/edits';
@@ -19,8 +19,6 @@ interface Props {
   disabled: boolean;
 }
 
-const OPEN = 'open';
-
 /**
  * One statement as a native radio group: 1 to 5, not applicable, don't know. Arrow keys move
  * within the group; digits 1-5 answer and 0 sets "not applicable". Memoised and selecting only
@@ -37,12 +35,9 @@ export const StatementRow = memo(function StatementRow({
   const { t } = useTranslation();
   const fw = useFrameworkText(assessmentId);
   const answer = useAssessments((s) => s.byId[assessmentId]?.answers[participantId]?.[statementId]);
-  // "Don't know" is stored as an open answer; remember the explicit choice for this visit only.
-  const [dontKnow, setDontKnow] = useState(false);
   const name = `${participantId}-${statementId}`;
 
   const choose = (value: Answer | null) => {
-    setDontKnow(value === null);
     updateAssessment(assessmentId, (a) => withAnswer(a, participantId, statementId, value));
   };
 
@@ -115,11 +110,11 @@ export const StatementRow = memo(function StatementRow({
               type="radio"
               className="choice__input"
               name={name}
-              value={OPEN}
-              checked={dontKnow && answer === undefined}
+              value="dk"
+              checked={answer === 'dk'}
               disabled={disabled}
               onKeyDown={onKeyDown}
-              onChange={() => choose(null)}
+              onChange={() => choose('dk')}
             />
             <span className="choice__name">{t('assess.statements.dontKnow')}</span>
           </label>

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { withAction, withActionMoved, withoutAction } from '../../model/edits';
+import { carryStepRef, withAction, withActionMoved, withoutAction } from '../../model/edits';
 import { newId } from '../../model/ids';
 import type { ReportModel } from '../../model/report-types';
 import type { Action } from '../../model/schema';
@@ -30,7 +30,8 @@ type FocusTarget = { id: string; control: 'edit' | 'up' | 'down' } | 'heading' |
 
 function rowToAction(row: ReportModel['actions']['rows'][number]): Action {
   const { id, elementId, description, owner, due, status, priority } = row;
-  return { id, elementId, description, owner, due, status, priority };
+  // The form never shows the step reference; carryStepRef() puts it back on save.
+  return { id, elementId, description, owner, due, status, priority, stepRef: null };
 }
 
 /** The action plan: the list, the add/edit form, and delete with a confirmation. */
@@ -111,7 +112,7 @@ export const ActionPlan = memo(function ActionPlan({
   const onSubmit = (values: CheckedActionValues): boolean => {
     const editing = form.mode === 'edit' && form.editId !== null ? form.editId : null;
     const action = valuesToAction(values, editing ?? newId('act'));
-    const ok = updateAssessment(assessmentId, (a) => withAction(a, action));
+    const ok = updateAssessment(assessmentId, (a) => withAction(a, carryStepRef(a, action)));
     if (!ok) {
       setMessage(t('results.actions.refused'));
       return false;

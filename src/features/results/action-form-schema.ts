@@ -64,6 +64,7 @@ export function valuesToAction(values: z.output<typeof actionFormSchema>, id: st
     due: values.due === '' ? null : values.due,
     status: values.status,
     priority: values.priority,
+    stepRef: null,
   };
 }
 

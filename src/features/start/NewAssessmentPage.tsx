@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField, useZodForm } from '../../components/form';
 import { navigate } from '../../app/router';
-import { metaSchema, type AssessmentKind } from '../../model/schema';
+import { CUSTOMER_WORDS, metaSchema, type AssessmentKind } from '../../model/schema';
 import { createAssessment, todayIso } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
+
+/** The form's fields: the details a user types; whether the title is the default is worked out. */
+const detailsSchema = metaSchema.omit({ titleIsDefault: true });
 
 /**
  * Title, organisation, scope, assessor, date and language of a new assessment. The language is
@@ -14,21 +17,24 @@ export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
   const { t, i18n } = useTranslation();
   const uiLanguage = uiLanguageOf(i18n.resolvedLanguage);
   const today = todayIso();
-  const form = useZodForm(metaSchema, {
+  const defaultTitle = t('new.defaultTitle', { year: today.slice(0, 4) });
+  const form = useZodForm(detailsSchema, {
     defaultValues: {
-      title: t('new.defaultTitle', { year: today.slice(0, 4) }),
+      title: defaultTitle,
       organisation: '',
       scope: '',
       assessor: '',
       date: today,
       language: uiLanguage,
+      customerWord: 'customer',
     },
   });
   const { register, formState } = form;
   const errors = formState.errors;
 
   const onSubmit = form.handleSubmit((meta) => {
-    const id = createAssessment(kind, meta);
+    // An untouched default title is remade in the report language wherever it is shown.
+    const id = createAssessment(kind, { ...meta, titleIsDefault: meta.title === defaultTitle });
     navigate({ name: 'assess', id, step: null });
   });
 
@@ -87,6 +93,26 @@ export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
             <option value="en" lang="en">
               {t('language.names.en')}
             </option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-customer-word" className="field__label">
+            {t('new.fields.customerWord')}
+          </label>
+          <p id="new-customer-word-hint" className="field__hint">
+            {t('new.fields.customerWordHint')}
+          </p>
+          <select
+            id="new-customer-word"
+            className="field__input"
+            aria-describedby="new-customer-word-hint"
+            {...register('customerWord')}
+          >
+            {CUSTOMER_WORDS.map((word) => (
+              <option key={word} value={word}>
+                {t(`customerWords.${word}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="button-row">

@@ -95,16 +95,18 @@ describe('full assessment step', () => {
     expect(answers()).toEqual({ 'vms-3': 'na' });
   });
 
-  it("clears the answer with Don't know", async () => {
+  it("keeps Don't know as an answer of its own, which counts as answered", async () => {
     const user = userEvent.setup();
     await renderWithI18n(<AssessPage id={ID} step="vision-mission-strategy" />);
     const first = statementGroups()[0]!;
     await user.click(within(first).getByRole('radio', { name: '5 Excellent' }));
     expect(answers()['vms-1']).toBe(5);
     await user.click(within(first).getByRole('radio', { name: "Don't know" }));
-    expect('vms-1' in answers()).toBe(false);
+    expect(answers()['vms-1']).toBe('dk');
     expect(within(first).getByRole('radio', { name: "Don't know" })).toBeChecked();
     expect(within(first).getByRole('radio', { name: '5 Excellent' })).not.toBeChecked();
+    // MODEL.md: "don't know" counts as answered for progress (1 of the element's 5).
+    expect(screen.getByText('This element: 1 of 5 answered')).toBeInTheDocument();
   });
 
   it('updates the element and overall progress, counting not applicable as answered', async () => {

@@ -25,6 +25,8 @@ export function addTestAssessment(
         assessor: 'Sam',
         date: '2026-03-01',
         language: 'en',
+        titleIsDefault: false,
+        customerWord: 'customer',
       },
       participantId: PARTICIPANT,
       now: '2026-03-01T10:00:00.000Z',

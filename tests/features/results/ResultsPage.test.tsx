@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assessmentSchema } from '../../../src/model/schema';
 import type * as StorageModule from '../../../src/state/storage';
-import v1Fixture from '../../fixtures/assessment-v1-full.json';
+import v1Fixture from '../../fixtures/assessment-v2-full.json';
 import { FIXTURE_ID, handAssessment } from './fixture';
 import { renderResults, stored } from './support';
 import { resetStore } from '../../support/store';

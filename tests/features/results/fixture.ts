@@ -88,6 +88,7 @@ export const ACTIONS: Action[] = [
     due: '2026-06-30',
     status: 'in-progress',
     priority: 'high',
+    stepRef: null,
   },
   {
     id: 'act-formula',
@@ -97,6 +98,7 @@ export const ACTIONS: Action[] = [
     due: null,
     status: 'open',
     priority: 'low',
+    stepRef: null,
   },
 ];
 
@@ -116,6 +118,8 @@ export function handAssessment(
       assessor: 'Anna de Vries',
       date: '2026-03-12',
       language,
+      titleIsDefault: false,
+      customerWord: 'customer',
     },
     participantId: PARTICIPANT,
     now: '2026-03-12T10:00:00.000Z',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { assessmentSchema } from '../../../src/model/schema';
 import type * as StorageModule from '../../../src/state/storage';
-import v1Fixture from '../../fixtures/assessment-v1-full.json';
+import v1Fixture from '../../fixtures/assessment-v2-full.json';
 import { renderWith } from './support';
 import { resetStore } from '../../support/store';
 
