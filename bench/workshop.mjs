@@ -11,7 +11,8 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true },
 });
 const load = (path) => server.ssrLoadModule(path);
-const { ALL_STATEMENT_IDS } = await load('/src/model/framework.ts');
+const { CURRENT_EDITION, editionStatementIds } = await load('/src/model/framework.ts');
+const ALL_STATEMENT_IDS = editionStatementIds(CURRENT_EDITION);
 const { participantScores } = await load('/src/model/scoring.ts');
 const { workshopResults } = await load('/src/model/workshop/results.ts');
 const { perceptionGap } = await load('/src/model/workshop/gaps.ts');
@@ -63,11 +64,17 @@ const responsesById = Object.fromEntries(participants.map((p, i) => [p.id, respo
 
 /** Everything the workshop's results show, from the answers up. */
 function aggregateAll() {
-  const input = { kind: 'full', answers, quickAnswers: {} };
+  const input = { kind: 'full', frameworkEdition: CURRENT_EDITION, answers, quickAnswers: {} };
   const scores = Object.fromEntries(
     participants.map((p) => [p.id, participantScores(input, p.id)]),
   );
-  const results = workshopResults({ groups, participants, scores, answers: responsesById });
+  const results = workshopResults({
+    groups,
+    participants,
+    scores,
+    answers: responsesById,
+    edition: CURRENT_EDITION,
+  });
   return perceptionGap(results.groups[0], results.groups[2]);
 }
 
@@ -90,10 +97,10 @@ record('  the same, fastest run', round(Math.min(...times)), 'ms');
 // Link sizes, characters after '#'.
 const secret = 'AQIDBAUGBwgJCgsMDQ4PEA';
 const workshopId = 'Xq3_b9LmA0-zT2kR';
-const statementsOf = (edition) => (edition === 1 ? ALL_STATEMENT_IDS : undefined);
+const statementsOf = (edition) => (edition === CURRENT_EDITION ? ALL_STATEMENT_IDS : undefined);
 const invitation = encodeInvitation({
   workshopId,
-  edition: 1,
+  edition: CURRENT_EDITION,
   questionnaire: 'full',
   customerWord: 'tenant',
   anonymity: 'anonymous',
@@ -106,7 +113,7 @@ record('invitation, 12 codes, 59-character title', invitation.fragment.length, '
 const full = {
   workshopId,
   code: 'K12',
-  edition: 1,
+  edition: CURRENT_EDITION,
   questionnaire: 'full',
   answers: responses[0],
   quickAnswers: {},
@@ -118,7 +125,7 @@ const commented = {
   ...full,
   comments: {
     monitoring: 'We meten vooral wat we makkelijk kunnen meten, niet wat de huurder merkt.',
-    'cu-2': 'Klantreizen zijn twee jaar geleden gemaakt en sindsdien niet bijgewerkt.',
+    'cu-1': 'Klantreizen zijn twee jaar geleden gemaakt en sindsdien niet bijgewerkt.',
   },
 };
 const withComments = encodeResponseLink(

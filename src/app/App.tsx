@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
+import { AboutPage } from '../features/about/AboutPage';
 import { AssessPage } from '../features/assess/AssessPage';
 import { PdfButton } from '../features/report/PdfButton';
 import { ResultsPage } from '../features/results/ResultsPage';
@@ -57,6 +58,8 @@ function Page({ route }: { route: Route }) {
       return <ResultsRoute id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'about':
+      return <AboutPage />;
     default:
       return <NotFound />;
   }

@@ -35,7 +35,6 @@ export interface ElementDef {
   dimension: DimensionId;
   /** Short code used in statement ids: `${code}-${n}`. */
   code: string;
-  statementIds: readonly string[];
 }
 
 export interface DimensionDef {
@@ -43,23 +42,16 @@ export interface DimensionDef {
   elementIds: readonly ElementId[];
 }
 
-const STATEMENTS_PER_ELEMENT = 5;
-
-function el(id: ElementId, dimension: DimensionId, code: string): ElementDef {
-  const statementIds = Array.from({ length: STATEMENTS_PER_ELEMENT }, (_, i) => `${code}-${i + 1}`);
-  return { id, dimension, code, statementIds };
-}
-
 export const ELEMENTS: readonly ElementDef[] = [
-  el('vision-mission-strategy', 'leadership', 'vms'),
-  el('leadership-commitment', 'leadership', 'lc'),
-  el('service-culture', 'culture', 'sc'),
-  el('employee-engagement', 'culture', 'ee'),
-  el('customer-understanding', 'experience', 'cu'),
-  el('experience-design', 'experience', 'ed'),
-  el('service-innovation', 'experience', 'si'),
-  el('processes-structure', 'operations', 'ps'),
-  el('monitoring', 'operations', 'mo'),
+  { id: 'vision-mission-strategy', dimension: 'leadership', code: 'vms' },
+  { id: 'leadership-commitment', dimension: 'leadership', code: 'lc' },
+  { id: 'service-culture', dimension: 'culture', code: 'sc' },
+  { id: 'employee-engagement', dimension: 'culture', code: 'ee' },
+  { id: 'customer-understanding', dimension: 'experience', code: 'cu' },
+  { id: 'experience-design', dimension: 'experience', code: 'ed' },
+  { id: 'service-innovation', dimension: 'experience', code: 'si' },
+  { id: 'processes-structure', dimension: 'operations', code: 'ps' },
+  { id: 'monitoring', dimension: 'operations', code: 'mo' },
 ];
 
 export const DIMENSIONS: readonly DimensionDef[] = DIMENSION_IDS.map((id) => ({
@@ -67,12 +59,124 @@ export const DIMENSIONS: readonly DimensionDef[] = DIMENSION_IDS.map((id) => ({
   elementIds: ELEMENTS.filter((e) => e.dimension === id).map((e) => e.id),
 }));
 
-const byId = new Map(ELEMENTS.map((e) => [e.id, e]));
-const statementOwner = new Map(
-  ELEMENTS.flatMap((e) => e.statementIds.map((s) => [s, e.id] as const)),
+/**
+ * The editions of the questionnaire. An assessment records the edition it was started with and
+ * keeps showing and scoring that edition's statements, so files made with edition 1 read as before.
+ * Statement ids are forever: a statement whose meaning changes gets a new id and the old id is
+ * retired (it stays in the editions that used it, and keeps its text in the locale files).
+ */
+export const EDITIONS = [1, 2] as const;
+export type Edition = (typeof EDITIONS)[number];
+/** The edition new assessments start with. */
+export const CURRENT_EDITION: Edition = 2;
+/** The edition of data saved before editions existed. */
+export const FIRST_EDITION: Edition = 1;
+
+const range = (code: string, ns: readonly number[]) => ns.map((n) => `${code}-${n}`);
+
+/**
+ * Per edition and element, the statement ids in questionnaire order.
+ * Edition 2 (2026-12): the content review's fixes. Kept: statements whose meaning stayed (some
+ * reworded). New ids for changed meanings: vms-6 (the intended experience steers plans, was vms-1),
+ * vms-7 (every customer signal in the strategy review, was vms-2), vms-8 (balanced aims), lc-6 (the
+ * board, not every leader, was lc-1), lc-7 (leaders test their view), sc-6 (internal service, sc-5
+ * moved to processes as complaint ownership), ee-6 (real cases, was ee-3), ee-7 (weighs in the
+ * appraisal, was ee-5), ee-8 (engagement acted on per team), cu-6 (emotional moments, was cu-2),
+ * ed-6 (one journey across channels, was ed-3), ed-7 (redesign on new insight, was ed-5), ed-8 (room
+ * to personalise), si-6 (budget), si-7 (owner; si-5 was an outcome), ps-6 (one process owner, was
+ * ps-1), ps-7 (complaint recovery, was ps-2), ps-8 (decisions close to the customer, was ps-4), ps-9 (teams around journeys), mo-6
+ * (engagement measured, was mo-1), mo-7 (expectations exceeded, was mo-3).
+ */
+const EDITION_STATEMENTS: Readonly<
+  Record<Edition, Readonly<Record<ElementId, readonly string[]>>>
+> = {
+  1: {
+    'vision-mission-strategy': range('vms', [1, 2, 3, 4, 5]),
+    'leadership-commitment': range('lc', [1, 2, 3, 4, 5]),
+    'service-culture': range('sc', [1, 2, 3, 4, 5]),
+    'employee-engagement': range('ee', [1, 2, 3, 4, 5]),
+    'customer-understanding': range('cu', [1, 2, 3, 4, 5]),
+    'experience-design': range('ed', [1, 2, 3, 4, 5]),
+    'service-innovation': range('si', [1, 2, 3, 4, 5]),
+    'processes-structure': range('ps', [1, 2, 3, 4, 5]),
+    monitoring: range('mo', [1, 2, 3, 4, 5]),
+  },
+  2: {
+    'vision-mission-strategy': range('vms', [6, 7, 3, 4, 8, 5]),
+    'leadership-commitment': range('lc', [6, 2, 7, 3, 4, 5]),
+    'service-culture': range('sc', [1, 2, 3, 4, 6]),
+    'employee-engagement': range('ee', [1, 2, 6, 4, 7, 8]),
+    'customer-understanding': range('cu', [1, 6, 3, 4, 5]),
+    'experience-design': range('ed', [1, 2, 6, 8, 4, 7]),
+    'service-innovation': range('si', [1, 2, 3, 4, 6, 7]),
+    'processes-structure': range('ps', [6, 7, 3, 8, 9, 5]),
+    monitoring: range('mo', [6, 2, 7, 4, 5]),
+  },
+};
+
+/** Is `value` one of the editions this version of the app knows? */
+export function isEdition(value: unknown): value is Edition {
+  return value === 1 || value === 2;
+}
+
+/** An edition as recorded in data; anything unknown (or missing, as in old files) is edition 1. */
+export function editionOf(value: unknown): Edition {
+  return isEdition(value) ? value : FIRST_EDITION;
+}
+
+/** The statement ids of one element in one edition, in questionnaire order. */
+export function statementIdsOf(edition: Edition, elementId: ElementId): readonly string[] {
+  return EDITION_STATEMENTS[edition][elementId];
+}
+
+/** What an assessment needs to say for its edition; data saved before editions has none. */
+export interface EditionCarrier {
+  frameworkEdition?: number | undefined;
+}
+
+/** The edition an assessment (or any record read from storage) was started with. */
+export function assessmentEdition(assessment: unknown): Edition {
+  return editionOf(
+    assessment !== null && typeof assessment === 'object'
+      ? (assessment as EditionCarrier).frameworkEdition
+      : undefined,
+  );
+}
+
+/**
+ * The statement ids an assessment asks for one element: those of the edition it was started
+ * with (edition 1 when it records none).
+ */
+export function assessmentStatementIds(
+  assessment: EditionCarrier,
+  elementId: ElementId,
+): readonly string[] {
+  return statementIdsOf(editionOf(assessment.frameworkEdition), elementId);
+}
+
+/** Every statement id of one edition, in model order. */
+export function editionStatementIds(edition: Edition): readonly string[] {
+  return ELEMENT_IDS.flatMap((id) => EDITION_STATEMENTS[edition][id]);
+}
+
+const statementOwner = new Map<string, ElementId>();
+const firstEditionOf = new Map<string, Edition>();
+for (const edition of EDITIONS) {
+  for (const id of ELEMENT_IDS) {
+    for (const s of EDITION_STATEMENTS[edition][id]) {
+      statementOwner.set(s, id);
+      if (!firstEditionOf.has(s)) firstEditionOf.set(s, edition);
+    }
+  }
+}
+const currentIds = new Set(editionStatementIds(CURRENT_EDITION));
+
+/** Every statement id of every edition (retired ones included), in model order, each once. */
+export const ALL_STATEMENT_IDS: readonly string[] = ELEMENT_IDS.flatMap((id) =>
+  [...statementOwner].filter(([, owner]) => owner === id).map(([s]) => s),
 );
 
-export const ALL_STATEMENT_IDS: readonly string[] = ELEMENTS.flatMap((e) => e.statementIds);
+const byId = new Map(ELEMENTS.map((e) => [e.id, e]));
 
 /** The element definition for an id (throws on an unknown id: callers validate first). */
 export function getElement(id: ElementId): ElementDef {
@@ -85,8 +189,24 @@ export function isElementId(value: unknown): value is ElementId {
   return typeof value === 'string' && byId.has(value as ElementId);
 }
 
+/** A statement id of any edition, retired ones included (saved answers may use any of them). */
 export function isStatementId(value: unknown): value is string {
   return typeof value === 'string' && statementOwner.has(value);
+}
+
+/** The element a statement belongs to, or null for an unknown id. */
+export function statementElement(statementId: string): ElementId | null {
+  return statementOwner.get(statementId) ?? null;
+}
+
+/** The edition that introduced a statement, or null for an unknown id. */
+export function statementEdition(statementId: string): Edition | null {
+  return firstEditionOf.get(statementId) ?? null;
+}
+
+/** A known statement that the current edition no longer asks. */
+export function isRetired(statementId: string): boolean {
+  return statementOwner.has(statementId) && !currentIds.has(statementId);
 }
 
 /** i18n keys (namespace `framework`) for the texts of the model. */
@@ -98,6 +218,15 @@ export const frameworkKeys = {
   elementExcellent: (id: ElementId) => `elements.${id}.excellent` as const,
   statement: (id: ElementId, statementId: string) =>
     `elements.${id}.statements.${statementId}` as const,
+  /** What evidence to look for and whom to ask (every statement of the current edition). */
+  evidence: (id: ElementId, statementId: string) =>
+    `elements.${id}.evidence.${statementId}` as const,
+  /** Which participant groups can usually answer the statement. */
+  groups: (id: ElementId, statementId: string) => `elements.${id}.groups.${statementId}` as const,
+  /** The question every statement answers, so nobody rates agreement instead of practice. */
+  questionStem: 'questionStem',
+  /** One line per level that says what the level looks like, shown beside the statements. */
+  levelCue: (level: Level) => `scale.l${level}.cue` as const,
   quickQuestion: (id: ElementId) => `elements.${id}.quick.question` as const,
   quickDescriptor: (id: ElementId, level: Level) => `elements.${id}.quick.l${level}` as const,
   nextStep: (id: ElementId, move: LevelMove, n: number) =>

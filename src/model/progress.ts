@@ -3,7 +3,7 @@
  * overall. A full assessment counts statements ("not applicable" is a deliberate answer, so it
  * counts as answered; "don't know" is open). A quick check counts elements with a level.
  */
-import { ELEMENTS, type ElementId } from './framework';
+import { assessmentStatementIds, ELEMENTS, type EditionCarrier, type ElementId } from './framework';
 import type { Assessment } from './schema';
 
 export interface ProgressCount {
@@ -17,11 +17,11 @@ export interface Progress extends ProgressCount {
 
 /**
  * One participant's progress through the assessment.
- * @param assessment only its kind and answers are read, so a narrow selection of the store will do
+ * @param assessment only its kind, edition and answers are read, so a narrow selection of the store will do
  * @param participantId whose answers count; an unknown participant has answered nothing
  */
 export function progressOf(
-  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'>,
+  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'> & EditionCarrier,
   participantId: string,
 ): Progress {
   const perElement = {} as Record<ElementId, ProgressCount>;
@@ -31,10 +31,11 @@ export function progressOf(
     const mine = assessment.answers[participantId] ?? {};
     for (const element of ELEMENTS) {
       // Only the framework's statements count: the schema refuses others, but be strict anyway.
-      const done = element.statementIds.filter((s) => mine[s] !== undefined).length;
-      perElement[element.id] = { answered: done, total: element.statementIds.length };
+      const ids = assessmentStatementIds(assessment, element.id);
+      const done = ids.filter((s) => mine[s] !== undefined).length;
+      perElement[element.id] = { answered: done, total: ids.length };
       answered += done;
-      total += element.statementIds.length;
+      total += ids.length;
     }
   } else {
     const mine = assessment.quickAnswers[participantId] ?? {};

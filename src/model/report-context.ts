@@ -2,6 +2,7 @@
  * What every section of the report model shares: the results, the language, the translate
  * helpers and the formatters of scores, spreads, flags and next steps. Built once per report.
  */
+import { customerWordOf, withCustomerWord } from './customer-word';
 import { frameworkKeys, type ElementId, type Level } from './framework';
 import { formatDecimal, formatIndex, formatScore, type ScoreValue } from './numbers';
 import type { NextStep } from './priorities';
@@ -50,7 +51,11 @@ export function reportContext(
   lang: Language,
 ): ReportContext {
   const rp: TextOf = (key, vars) => t(`report:${key}`, vars);
-  const fw: TextOf = (key, vars) => t(`framework:${key}`, vars);
+  // Framework texts name the customer in the assessment's own word (tenant, resident, ...).
+  const fw: TextOf = withCustomerWord(
+    (key, vars) => t(`framework:${key}`, vars),
+    customerWordOf(assessment),
+  );
   const noValue = rp('noValue');
   const levelName = (level: Level) => fw(frameworkKeys.levelName(level));
   return {

@@ -3,7 +3,14 @@
  * element score, and the dimension and overall scores built from any set of element scores
  * (the team's effective scores, or one participant's, for group comparisons).
  */
-import { DIMENSIONS, ELEMENT_IDS, getElement, type DimensionId, type ElementId } from './framework';
+import {
+  assessmentStatementIds,
+  DIMENSIONS,
+  ELEMENT_IDS,
+  type DimensionId,
+  type EditionCarrier,
+  type ElementId,
+} from './framework';
 import { describeScore, snap, type ScoreValue } from './numbers';
 import type { Answer, Assessment } from './schema';
 
@@ -48,12 +55,12 @@ function lessThanHalf(scored: number, applicable: number): boolean {
  *   hold, so an all-"not applicable" element has no score even with a quick-check level.
  */
 export function participantElementScore(
-  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'>,
+  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'> & EditionCarrier,
   participantId: string,
   elementId: ElementId,
 ): ParticipantElementScore {
   const answers: Readonly<Record<string, Answer>> | undefined = assessment.answers[participantId];
-  const statementIds = getElement(elementId).statementIds;
+  const statementIds = assessmentStatementIds(assessment, elementId);
   const total = statementIds.length;
   let scored = 0;
   let notApplicable = 0;
@@ -94,7 +101,7 @@ export function participantElementScore(
 
 /** All nine element scores of one participant, keyed by element id. */
 export function participantScores(
-  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'>,
+  assessment: Pick<Assessment, 'kind' | 'answers' | 'quickAnswers'> & EditionCarrier,
   participantId: string,
 ): Record<ElementId, ParticipantElementScore> {
   const result = {} as Record<ElementId, ParticipantElementScore>;

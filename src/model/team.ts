@@ -3,7 +3,7 @@
  * team score is the mean of the unflagged participant scores, with the spread over everyone.
  * The facilitator's agreed score, when set, becomes the effective score.
  */
-import { getElement, type ElementId } from './framework';
+import { assessmentStatementIds, type EditionCarrier, type ElementId } from './framework';
 import {
   participantElementScore,
   mean,
@@ -146,10 +146,10 @@ export interface StatementStats {
 
 /** Per statement of an element, in model order: the team mean and spread of the answers. */
 export function statementStats(
-  assessment: Pick<Assessment, 'participants' | 'answers'>,
+  assessment: Pick<Assessment, 'participants' | 'answers'> & EditionCarrier,
   elementId: ElementId,
 ): StatementStats[] {
-  return getElement(elementId).statementIds.map((statementId) => {
+  return assessmentStatementIds(assessment, elementId).map((statementId) => {
     const values: number[] = [];
     let notApplicable = 0;
     let dontKnow = 0;

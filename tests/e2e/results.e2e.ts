@@ -110,7 +110,11 @@ describe('results page', () => {
       'Ad hoc',
       '10',
     ]);
-    const agreed = await cells(page, scores, 'Klantbehoeften, verwachtingen en wensen begrijpen');
+    const agreed = await cells(
+      page,
+      scores,
+      'Behoeften, verwachtingen en wensen van klanten begrijpen',
+    );
     expect(agreed.slice(1, 4)).toEqual(['3,5', 'Geïntegreerd', '63']);
     expect(agreed[4]).toContain('afgesproken score');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addMonths, buildDemo } from '../../src/model/demo';
-import { ELEMENTS, ELEMENT_IDS, type ElementId } from '../../src/model/framework';
+import { ELEMENTS, ELEMENT_IDS, statementIdsOf, type ElementId } from '../../src/model/framework';
 import { assessmentSchema, type Language } from '../../src/model/schema';
 
 const TODAY = '2026-03-15';
@@ -123,7 +123,7 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
   });
 
   it('answers 41 statements, marks two not applicable and leaves two open', () => {
-    const all = ELEMENTS.flatMap((e) => e.statementIds);
+    const all = ELEMENTS.flatMap((e) => statementIdsOf(1, e.id));
     expect(all).toHaveLength(45);
     const open = all.filter((s) => !(s in answers));
     const na = all.filter((s) => answers[s] === 'na');
@@ -136,7 +136,7 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
 
   it('scores every element on at least half of its applicable statements', () => {
     for (const e of ELEMENTS) {
-      const applicable = e.statementIds.filter((s) => answers[s] !== 'na');
+      const applicable = statementIdsOf(1, e.id).filter((s) => answers[s] !== 'na');
       const scored = applicable.filter((s) => typeof answers[s] === 'number');
       expect(scored.length * 2, e.id).toBeGreaterThanOrEqual(applicable.length);
     }
@@ -144,7 +144,7 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
 
   it('gives the hand-worked element means', () => {
     for (const e of ELEMENTS) {
-      expect(rawMean(answers, e.statementIds), e.id).toBeCloseTo(EXPECTED_MEANS[e.id], 9);
+      expect(rawMean(answers, statementIdsOf(1, e.id)), e.id).toBeCloseTo(EXPECTED_MEANS[e.id], 9);
     }
   });
 

@@ -12,6 +12,24 @@ import { answersOf, makeAssessment, workedExample } from './scoring-fixtures';
  * missing text throws ("Missing translation: ..."), so the tests fail on a text that is not
  * there instead of comparing keys with keys.
  */
+// The default customer word's forms (framework.json customerWords.customer), which the report
+// fills into every framework text.
+const KLANT = {
+  customer: 'klant',
+  customers: 'klanten',
+  customerIn: 'klant',
+  Customer: 'Klant',
+  Customers: 'Klanten',
+  CustomerIn: 'Klant',
+};
+const CUSTOMER = {
+  customer: 'customer',
+  customers: 'customers',
+  customerIn: 'customer',
+  Customer: 'Customer',
+  Customers: 'Customers',
+  CustomerIn: 'Customer',
+};
 const i18nOf = { nl: await createTestI18n('nl'), en: await createTestI18n('en') };
 const fakeT = (lng: Language): Translate => reportTranslate(i18nOf[lng], lng);
 
@@ -152,7 +170,9 @@ describe('buildReport on the worked example', () => {
       tnl('report:nextSteps.title', { from: 'In ontwikkeling', to: 'Systematisch' }),
     );
     expect(first.items).toEqual(
-      [1, 2, 3].map((n) => tnl(`framework:elements.customer-understanding.steps.2to3.s${n}`)),
+      [1, 2, 3].map((n) =>
+        tnl(`framework:elements.customer-understanding.steps.2to3.s${n}`, KLANT),
+      ),
     );
     expect(first.items[0]).not.toContain('elements.'); // real framework texts
     expect(nl.notAssessed.items.map((i) => i.id)).toEqual([
@@ -176,7 +196,7 @@ describe('buildReport on the worked example', () => {
       open: 0,
     });
     expect(vms.statements[0]!.text).toBe(
-      tnl('framework:elements.vision-mission-strategy.statements.vms-1'),
+      tnl('framework:elements.vision-mission-strategy.statements.vms-1', KLANT),
     );
     expect(vms.statements[2]).toMatchObject({
       score: { text: '3,0' },
@@ -299,7 +319,9 @@ describe('buildReport, other cases', () => {
     );
     const detail = quick.details.elements.find((d) => d.id === 'monitoring')!;
     expect(detail.statements).toEqual([]);
-    expect(detail.quickDescriptor).toBe(fakeT('en')('framework:elements.monitoring.quick.l4'));
+    expect(detail.quickDescriptor).toBe(
+      fakeT('en')('framework:elements.monitoring.quick.l4', CUSTOMER),
+    );
     expect(quick.participants.rows[0]?.answersText).toBe(
       fakeT('en')('report:participants.answeredQuick', { answered: 1, total: 9 }),
     );

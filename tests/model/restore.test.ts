@@ -265,8 +265,8 @@ describe('restoreAssessment: invalid fields', () => {
 
   it('an unknown statement id', () => {
     const a = fixture();
-    a.answers['p-lukasz']['vms-6'] = 3;
-    expectError(restoreAssessment(a), 'errors.unknownStatement', 'answers.p-lukasz.vms-6');
+    a.answers['p-lukasz']['vms-99'] = 3;
+    expectError(restoreAssessment(a), 'errors.unknownStatement', 'answers.p-lukasz.vms-99');
   });
 
   it('an unknown element id in elements and in quick answers', () => {

@@ -2,7 +2,12 @@
  * Small builders for scoring tests: an assessment with sensible defaults, and answers written
  * in statement order (undefined = open).
  */
-import { ELEMENT_IDS, getElement, type ElementId } from '../../src/model/framework';
+import {
+  ELEMENT_IDS,
+  FIRST_EDITION,
+  statementIdsOf,
+  type ElementId,
+} from '../../src/model/framework';
 import {
   SCHEMA_VERSION,
   defaultGroups,
@@ -15,12 +20,15 @@ import {
 /** An answer in a list: a level, 'na', or undefined for "left open". */
 export type Slot = Answer | undefined;
 
-/** Statement answers of one element, in statement order; undefined slots stay open. */
+/**
+ * Statement answers of one element, in first-edition statement order (the fixtures record no
+ * edition, so they are first-edition assessments); undefined slots stay open.
+ */
 export function elementAnswers(
   elementId: ElementId,
   slots: readonly Slot[],
 ): Record<string, Answer> {
-  const ids = getElement(elementId).statementIds;
+  const ids = statementIdsOf(FIRST_EDITION, elementId);
   const out: Record<string, Answer> = {};
   slots.forEach((slot, i) => {
     const id = ids[i];

@@ -4,10 +4,12 @@ import { routeHref } from '../../app/router';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import {
+  assessmentEdition,
   ELEMENT_IDS,
   frameworkKeys,
   getElement,
   isElementId,
+  statementIdsOf,
   type ElementId,
 } from '../../model/framework';
 import { useAssessments } from '../../state/assessments';
@@ -15,6 +17,7 @@ import { rememberPosition, usePositions } from '../../state/positions';
 import { ConvertToFull } from './ConvertToFull';
 import { ElementNav } from './ElementNav';
 import { ElementNotes } from './ElementNotes';
+import { LevelCues } from './LevelCues';
 import { LevelGuide } from './LevelGuide';
 import { ElementProgress, OverallProgress } from './ProgressSummary';
 import { QuickQuestion } from './QuickQuestion';
@@ -83,11 +86,13 @@ function AssessStep({
   canonical: boolean;
 }) {
   const { t } = useTranslation();
-  const fw = useFrameworkText();
+  const fw = useFrameworkText(id);
   const kind = useAssessments((s) => s.byId[id]?.kind ?? 'full');
   const readOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
   const participantId = useAssessments((s) => s.byId[id]?.participants[0]?.id ?? '');
   const title = useAssessments((s) => s.byId[id]?.meta.title ?? '');
+  // The questionnaire of the edition this assessment was started with, never a later one.
+  const edition = useAssessments((s) => assessmentEdition(s.byId[id]));
   const content = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
@@ -153,13 +158,14 @@ function AssessStep({
         {kind === 'full' ? (
           <section className="assess-section" aria-labelledby="assess-statements-title">
             <h2 id="assess-statements-title">{t('assess.statements.heading')}</h2>
-            <LevelGuide />
+            <LevelCues assessmentId={id} />
+            <LevelGuide assessmentId={id} />
             {!readOnly && (
               <p className="assess-muted assess-keyboard-hint">
                 {t('assess.statements.keyboardHint')}
               </p>
             )}
-            {element.statementIds.map((statementId, i) => (
+            {statementIdsOf(edition, elementId).map((statementId, i) => (
               <StatementRow
                 key={`${participantId}-${statementId}`}
                 assessmentId={id}

@@ -26,7 +26,7 @@ export const QuickQuestion = memo(function QuickQuestion({
   disabled,
 }: Props) {
   const { t } = useTranslation();
-  const fw = useFrameworkText();
+  const fw = useFrameworkText(assessmentId);
   const level = useAssessments(
     (s) => s.byId[assessmentId]?.quickAnswers[participantId]?.[elementId],
   );

@@ -5,6 +5,7 @@ import { withAnswer } from '../../model/edits';
 import type { Answer } from '../../model/schema';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { digitOf, focusChoice } from './digit-keys';
+import { StatementEvidence } from './StatementEvidence';
 import { useFrameworkText } from './use-framework-text';
 
 interface Props {
@@ -32,7 +33,7 @@ export const StatementRow = memo(function StatementRow({
   disabled,
 }: Props) {
   const { t } = useTranslation();
-  const fw = useFrameworkText();
+  const fw = useFrameworkText(assessmentId);
   const answer = useAssessments((s) => s.byId[assessmentId]?.answers[participantId]?.[statementId]);
   const name = `${participantId}-${statementId}`;
 
@@ -59,7 +60,13 @@ export const StatementRow = memo(function StatementRow({
         <span className="statement__text">
           {fw(frameworkKeys.statement(elementId, statementId))}
         </span>
+        <span className="statement__stem">{fw(frameworkKeys.questionStem)}</span>
       </legend>
+      <StatementEvidence
+        assessmentId={assessmentId}
+        elementId={elementId}
+        statementId={statementId}
+      />
       {answered && (
         <p className="statement__mark" aria-hidden="true">
           <span className="statement__check">✓</span> {t('assess.statements.answered')}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { assessmentEdition } from '../../model/framework';
 import { progressOf, type Progress } from '../../model/progress';
 import { useAssessments } from '../../state/assessments';
 
@@ -8,6 +9,7 @@ import { useAssessments } from '../../state/assessments';
  */
 export function useProgress(id: string, participantId: string): Progress {
   const kind = useAssessments((s) => s.byId[id]?.kind ?? 'full');
+  const frameworkEdition = useAssessments((s) => assessmentEdition(s.byId[id]));
   const mine = useAssessments((s) => s.byId[id]?.answers[participantId]);
   const myQuick = useAssessments((s) => s.byId[id]?.quickAnswers[participantId]);
   return useMemo(
@@ -15,11 +17,12 @@ export function useProgress(id: string, participantId: string): Progress {
       progressOf(
         {
           kind,
+          frameworkEdition,
           answers: mine ? { [participantId]: mine } : {},
           quickAnswers: myQuick ? { [participantId]: myQuick } : {},
         },
         participantId,
       ),
-    [kind, mine, myQuick, participantId],
+    [kind, frameworkEdition, mine, myQuick, participantId],
   );
 }

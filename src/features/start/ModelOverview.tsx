@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';
 
 /** The nine elements grouped by the four dimensions, as the model presents them. */
@@ -8,6 +9,9 @@ export function ModelOverview() {
     <section aria-labelledby="model-heading" className="model-overview">
       <h2 id="model-heading">{t('start.modelHeading')}</h2>
       <p>{t('start.modelIntro')}</p>
+      <p>
+        <a href={routeHref({ name: 'about' })}>{t('about.link')}</a>
+      </p>
       <div className="model-overview__grid">
         {DIMENSIONS.map((dimension) => (
           <section

@@ -3,11 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { openDemo } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
+import { fullAssessmentEstimate, quickCheckKeys, readingMinutes } from '../../model/reading-time';
 
 /** The three ways in: a quick check, the full assessment, or the demo to look around first. */
 export function StartOptions() {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
+  // Worked out, not guessed: the quick check's own words at 200 a minute; 30 s per statement.
+  const quickMinutes = readingMinutes(
+    quickCheckKeys().map((k) => String(t(k as never, { ns: 'framework' }))),
+  );
+  const full = fullAssessmentEstimate();
 
   async function demo() {
     setBusy(true);
@@ -24,14 +30,14 @@ export function StartOptions() {
       <div className="start-options__grid">
         <div className="card start-option">
           <h3>{t('start.quick.title')}</h3>
-          <p>{t('start.quick.body')}</p>
+          <p>{t('start.quick.body', { minutes: quickMinutes })}</p>
           <a className="button" href="#/new/quick">
             {t('start.quick.action')}
           </a>
         </div>
         <div className="card start-option">
           <h3>{t('start.full.title')}</h3>
-          <p>{t('start.full.body')}</p>
+          <p>{t('start.full.body', { statements: full.statements, minutes: full.minutes })}</p>
           <a className="button" href="#/new/full">
             {t('start.full.action')}
           </a>

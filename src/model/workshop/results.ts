@@ -3,7 +3,7 @@
  * the spread per statement, the "to discuss" list and the triage. The views, the report and the
  * bench call this, so they never disagree.
  */
-import { ELEMENT_IDS, getElement, type ElementId } from '../framework';
+import { ELEMENT_IDS, statementIdsOf, type Edition, type ElementId } from '../framework';
 import type { TeamElementScore } from '../team';
 import { toDiscuss, type DiscussItem } from './discuss';
 import { groupResults, type GroupResult } from './groups';
@@ -25,8 +25,8 @@ export interface WorkshopInput {
   /** Per participant id, their statement answers ("don't know" included); absent = open. */
   answers: Readonly<Record<string, Readonly<Record<string, WorkshopAnswer>>>>;
   agreed?: AgreedScores;
-  /** An element's statements in the workshop's framework edition (default: the current ones). */
-  statementsOf?: (elementId: ElementId) => readonly string[];
+  /** The framework edition the workshop was started with (its statements are the ones shown). */
+  edition: Edition;
 }
 
 export interface WorkshopResults {
@@ -40,7 +40,7 @@ export interface WorkshopResults {
 
 /** The workshop's results. Groups hidden by anonymity carry no figures (see groupResults). */
 export function workshopResults(input: WorkshopInput): WorkshopResults {
-  const statementsOf = input.statementsOf ?? ((id: ElementId) => getElement(id).statementIds);
+  const statementsOf = (id: ElementId) => statementIdsOf(input.edition, id);
   const team = aggregateParticipants(input.participants, input.scores, input.agreed);
   const responses = input.participants.map((p) => input.answers[p.id] ?? {});
   const statements = {} as Record<ElementId, StatementSpread[]>;

@@ -27,7 +27,7 @@ describe('quick check step', () => {
     addTestAssessment('quick');
     await renderWithI18n(<AssessPage id="a-quick" step="monitoring" />);
     const group = quickGroup();
-    expect(group).toHaveAccessibleName(/How does your organisation measure service excellence/);
+    expect(group).toHaveAccessibleName(/Which description best fits how you measure and improve\?/);
     const radios = within(group).getAllByRole('radio');
     expect(radios).toHaveLength(6);
     for (const [i, name] of [

@@ -84,7 +84,7 @@ describe('results page: the hand-computed numbers', () => {
       '',
     ]);
     // (2 + 3 + 5/3) / 3 = 2.222 -> 2,2, index 1.2 x 25 = 30; (4 + 4.2) / 2 = 4.1 -> 77.5 -> 78
-    expect(rowCells(scores, 'Uitzonderlijke klantbelevingen creëren').slice(1, 4)).toEqual([
+    expect(rowCells(scores, 'Een uitzonderlijke klantbeleving creëren').slice(1, 4)).toEqual([
       '2,2',
       'In ontwikkeling',
       '30',

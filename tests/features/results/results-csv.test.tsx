@@ -105,8 +105,8 @@ describe('CSV export', () => {
         'niet beoordeeld',
       ],
       [
-        'Uitzonderlijke klantbelevingen creëren',
-        'Klantbehoeften, verwachtingen en wensen begrijpen',
+        'Een uitzonderlijke klantbeleving creëren',
+        'Behoeften, verwachtingen en wensen van klanten begrijpen',
         '2',
         'In ontwikkeling',
         '25',
@@ -117,8 +117,8 @@ describe('CSV export', () => {
         '',
       ],
       [
-        'Uitzonderlijke klantbelevingen creëren',
-        'Uitzonderlijke klantbelevingen ontwerpen en vernieuwen',
+        'Een uitzonderlijke klantbeleving creëren',
+        'Een uitzonderlijke klantbeleving ontwerpen en vernieuwen',
         '3',
         'Systematisch',
         '50',
@@ -129,7 +129,7 @@ describe('CSV export', () => {
         '',
       ],
       [
-        'Uitzonderlijke klantbelevingen creëren',
+        'Een uitzonderlijke klantbeleving creëren',
         'Management van service-innovatie',
         '1,7',
         'Ad hoc',

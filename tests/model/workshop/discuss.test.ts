@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { getElement } from '../../../src/model/framework';
+import { statementIdsOf } from '../../../src/model/framework';
 import { aggregateParticipants } from '../../../src/model/workshop/team-scores';
 import { statementSpreads } from '../../../src/model/workshop/statement-spread';
 import { disagrees, displayedRange, toDiscuss } from '../../../src/model/workshop/discuss';
@@ -9,8 +9,8 @@ import { many, workshop } from './workshop-fixtures';
 
 const ED = 'experience-design' as const;
 const MO = 'monitoring' as const;
-const ED_IDS = getElement(ED).statementIds;
-const MO_IDS = getElement(MO).statementIds;
+const ED_IDS = statementIdsOf(1, ED);
+const MO_IDS = statementIdsOf(1, MO);
 
 describe('per-statement spread (the unnamed dot plot)', () => {
   // Six participants on ED: ed-1 gets 1, 3, 3, 5, "don't know", n/a; ed-2 gets 4 x 5 and one open.

@@ -18,6 +18,7 @@ describe('workshopResults', () => {
     participants: w.participants,
     scores: w.scores,
     answers,
+    edition: 1,
   });
 
   it('gives team, groups, statement spreads, the discussion list and the triage in one go', () => {

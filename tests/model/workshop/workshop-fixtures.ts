@@ -2,7 +2,7 @@
  * A workshop as plain data for the workshop model's tests: a roster in groups, each member's
  * answers per element (statement order, undefined = open), scored by the real scoring rules.
  */
-import { ELEMENT_IDS, getElement, type ElementId } from '../../../src/model/framework';
+import { ELEMENT_IDS, statementIdsOf, type ElementId } from '../../../src/model/framework';
 import { participantScores } from '../../../src/model/scoring';
 import type { Answer } from '../../../src/model/schema';
 import type {
@@ -40,7 +40,7 @@ export function workshop(members: readonly Member[]): Workshop {
   const responses = members.map((m) => {
     const r: Record<string, WorkshopAnswer> = {};
     for (const [elementId, slots] of Object.entries(m.answers)) {
-      const ids = getElement(elementId as ElementId).statementIds;
+      const ids = statementIdsOf(1, elementId as ElementId);
       slots!.forEach((s, i) => {
         if (s !== undefined) r[ids[i]!] = s;
       });
