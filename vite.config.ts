@@ -40,11 +40,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Translation chunks are named by language and namespace (assets/locale-nl-common-<hash>.js). */
+function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const locale = chunk.facadeModuleId?.match(/\/public\/locales\/([a-z]+)\/([a-z-]+)\.json$/);
+  return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   resolve: { alias: JSPDF_UNUSED.map((find) => ({ find, replacement: unusedModule })) },
   server: { port: 5173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+    rollupOptions: { output: { chunkFileNames: chunkFileName } },
+  },
   test: {
     environment: 'jsdom',
     globals: true,
