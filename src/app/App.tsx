@@ -1,16 +1,18 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { AssessPage } from '../features/assess/AssessPage';
-import { PdfButton } from '../features/report/PdfButton';
-import { ResultsPage } from '../features/results/ResultsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { NewAssessmentPage } from '../features/start/NewAssessmentPage';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
+import {
+  AssessPage,
+  NewAssessmentPage,
+  prefetchPages,
+  ResultsRoute,
+  SettingsPage,
+} from './lazy-pages';
 import { routeHref, useRoute, type Route } from './router';
 
 let started = false;
@@ -22,6 +24,7 @@ function useBootstrap() {
     started = true;
     installSaveOnHide();
     void loadAssessments();
+    prefetchPages();
   }, []);
 }
 
@@ -36,7 +39,9 @@ export function App() {
         {status === 'loading' ? (
           <p className="app-loading">{t('app.loading')}</p>
         ) : (
-          <Page route={route} />
+          <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
         )}
       </ErrorBoundary>
     </Layout>
@@ -60,18 +65,6 @@ function Page({ route }: { route: Route }) {
     default:
       return <NotFound />;
   }
-}
-
-/** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
-function ResultsRoute({ id }: { id: string }) {
-  const assessment = useAssessments((s) => s.byId[id]);
-  return (
-    <ResultsPage
-      key={id}
-      id={id}
-      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
-    />
-  );
 }
 
 function NotFound() {

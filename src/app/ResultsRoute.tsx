@@ -1,0 +1,15 @@
+import { PdfButton } from '../features/report/PdfButton';
+import { ResultsPage } from '../features/results/ResultsPage';
+import { useAssessments } from '../state/assessments';
+
+/** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
+export function ResultsRoute({ id }: { id: string }) {
+  const assessment = useAssessments((s) => s.byId[id]);
+  return (
+    <ResultsPage
+      key={id}
+      id={id}
+      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
+    />
+  );
+}
