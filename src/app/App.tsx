@@ -8,11 +8,13 @@ import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
 import {
   AssessPage,
+  DemoResultsRoute,
   NewAssessmentPage,
   prefetchPages,
   ResultsRoute,
   SettingsPage,
 } from './lazy-pages';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { routeHref, useRoute, type Route } from './router';
 
 let started = false;
@@ -34,7 +36,7 @@ export function App() {
   const status = useAssessments((s) => s.status);
   const { t } = useTranslation();
   return (
-    <Layout>
+    <Layout banner={<UpdatePrompt />}>
       <ErrorBoundary resetKey={routeHref(route)}>
         {status === 'loading' ? (
           <p className="app-loading">{t('app.loading')}</p>
@@ -62,6 +64,8 @@ function Page({ route }: { route: Route }) {
       return <ResultsRoute id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'demoResults':
+      return <DemoResultsRoute />;
     default:
       return <NotFound />;
   }

@@ -9,6 +9,7 @@ import { lazy } from 'react';
 const loaders = {
   assess: () => import('../features/assess/AssessPage'),
   results: () => import('./ResultsRoute'),
+  demoResults: () => import('./DemoResultsRoute'),
   settings: () => import('../features/settings/SettingsPage'),
   newAssessment: () => import('../features/start/NewAssessmentPage'),
 };
@@ -16,6 +17,9 @@ const loaders = {
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
 export const ResultsRoute = lazy(() =>
   loaders.results().then((m) => ({ default: m.ResultsRoute })),
+);
+export const DemoResultsRoute = lazy(() =>
+  loaders.demoResults().then((m) => ({ default: m.DemoResultsRoute })),
 );
 export const SettingsPage = lazy(() =>
   loaders.settings().then((m) => ({ default: m.SettingsPage })),

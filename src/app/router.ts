@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'settings'. Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'settings', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'assess'; id: string; step: string | null }
   | { name: 'results'; id: string }
   | { name: 'settings' }
+  | { name: 'demoResults' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'new', kind: parts[1] };
   }
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (path === 'demo/results') return { name: 'demoResults' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -47,6 +49,8 @@ export function routeHref(route: Route): string {
       return `#/a/${route.id}/results`;
     case 'settings':
       return '#/settings';
+    case 'demoResults':
+      return '#/demo/results';
     case 'notFound':
       return `#/${route.path}`;
   }
