@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfFiles, withoutPdfFiles } from './build/pdf-files.ts';
+import { prefetchRoutes } from './build/prefetch-routes.ts';
 import { LAZY_CACHE } from './src/app/offline/names.ts';
 
 /** jsPDF's optional helpers for doc.html() and addSvgAsImage, which we never call (see the module). */
@@ -101,7 +102,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pdfFiles(), offline],
+  plugins: [react(), contentSecurityPolicy(), pdfFiles(), prefetchRoutes(), offline],
   resolve: { alias: JSPDF_UNUSED.map((find) => ({ find, replacement: unusedModule })) },
   server: { port: 5173, strictPort: false },
   build: {

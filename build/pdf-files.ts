@@ -1,36 +1,14 @@
 import type { ManifestTransform } from 'workbox-build';
 import type { Plugin } from 'vite';
 import { PDF_FILES_META } from '../src/app/offline/names.ts';
+import { chunksOf, closure } from './bundle-graph.ts';
 
 /** Font files, matched by pattern (whatever family the report uses: Noto Sans, DejaVu Sans, ...). */
 export const FONT_FILE = /\.(?:ttf|otf|woff2?)$/;
-const PDF_MODULE = /\/src\/pdf\/make-report-pdf\.ts$/;
-
-interface ChunkLike {
-  type: 'chunk';
-  fileName: string;
-  imports: string[];
-  dynamicImports: string[];
-  isEntry: boolean;
-  isDynamicEntry: boolean;
-  facadeModuleId: string | null;
-}
+export const PDF_MODULE = /\/src\/pdf\/make-report-pdf\.ts$/;
 
 /** Files only the PDF needs; filled while the page is built, read by the precache step after it. */
 const pdfOnly = new Set<string>();
-
-function closure(bundle: Record<string, { type: string }>, roots: string[], dynamic: boolean) {
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    const chunk = bundle[name] as ChunkLike | undefined;
-    if (seen.has(name) || !chunk || chunk.type !== 'chunk') return;
-    seen.add(name);
-    chunk.imports.forEach(visit);
-    if (dynamic) chunk.dynamicImports.forEach(visit);
-  };
-  roots.forEach(visit);
-  return seen;
-}
 
 /**
  * The PDF's code (jsPDF, autotable, the renderer) and its fonts stay out of the precache, so a
@@ -47,8 +25,7 @@ export function pdfFiles(): Plugin {
       handler(_html, ctx) {
         const bundle = ctx.bundle;
         if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((f): f is never => f.type === 'chunk');
-        const all = chunks as unknown as ChunkLike[];
+        const all = chunksOf(bundle);
         const pdfRoots = all.filter((c) => PDF_MODULE.test(c.facadeModuleId ?? ''));
         const otherRoots = all.filter(
           (c) => (c.isEntry || c.isDynamicEntry) && !PDF_MODULE.test(c.facadeModuleId ?? ''),

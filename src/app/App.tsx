@@ -10,7 +10,6 @@ import {
   AssessPage,
   DemoResultsRoute,
   NewAssessmentPage,
-  prefetchPages,
   ResultsRoute,
   SettingsPage,
 } from './lazy-pages';
@@ -26,7 +25,6 @@ function useBootstrap() {
     started = true;
     installSaveOnHide();
     void loadAssessments();
-    prefetchPages();
   }, []);
 }
 

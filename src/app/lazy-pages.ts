@@ -3,8 +3,8 @@ import { lazy } from 'react';
 /**
  * Route-level code splitting: the start page is in the entry chunk; every other screen (and what
  * only it needs: react-hook-form, the forms, the radar, the report model) is a chunk of its own.
- * They are fetched when the browser is idle after the first screen (see prefetchPages), so the
- * start page loads only what it shows and a click on another screen rarely waits for the network.
+ * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts), so the browser
+ * fetches them at idle after the first screen and a click on another screen rarely waits.
  */
 const loaders = {
   assess: () => import('../features/assess/AssessPage'),
@@ -27,23 +27,3 @@ export const SettingsPage = lazy(() =>
 export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
-
-let prefetched = false;
-
-/**
- * Warms every screen's chunk once the first screen is idle: import() at idle time, never a
- * modulepreload on the first load (which would compete with what the first screen needs).
- * A failed prefetch costs nothing: the route's own import() tries again when it is opened.
- */
-export function prefetchPages(): void {
-  if (prefetched) return;
-  prefetched = true;
-  const start = () => {
-    for (const load of Object.values(loaders)) load().catch(() => undefined);
-  };
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(start, { timeout: 4000 });
-  } else {
-    setTimeout(start, 2000);
-  }
-}
