@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60000,
+    testTimeout: 120000, // the axe runs over four page variants take a minute on a busy 2-core machine
     hookTimeout: 60000,
     fileParallelism: false,
     maxWorkers: 1,

@@ -1,4 +1,4 @@
-// Lighthouse (mobile, simulated throttling) on the start page of the built app, in its own Chromium
+// Lighthouse (mobile, simulated throttling) on pages of the built app and of the floor page, in its own Chromium
 // with a debugging port, which is what Lighthouse connects to.
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -15,7 +15,25 @@ function freePort() {
   });
 }
 
-export async function lighthouseScores(base, chrome, args) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Lighthouse (mobile defaults: simulated 4G and a 4x slower CPU) on each URL, `runs` times in a
+ * fresh Chromium each, and the median of every figure.
+ */
+export async function lighthouseMedians(urls, chrome, args, runs = 3) {
+  const out = {};
+  for (const url of urls) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await lighthouseOnce(url, chrome, args));
+    out[url] = Object.fromEntries(
+      Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]),
+    );
+  }
+  return out;
+}
+
+async function lighthouseOnce(url, chrome, args) {
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: chrome,
@@ -24,7 +42,7 @@ export async function lighthouseScores(base, chrome, args) {
   });
   try {
     const result = await lighthouse(
-      base,
+      url,
       {
         port,
         output: 'json',
@@ -37,33 +55,13 @@ export async function lighthouseScores(base, chrome, args) {
       },
     );
     const { categories, audits } = result.lhr;
-    return [
-      {
-        name: 'Lighthouse performance (mobile)',
-        value: Math.round(categories.performance.score * 100),
-        unit: '/100',
-      },
-      {
-        name: 'Lighthouse accessibility',
-        value: Math.round(categories.accessibility.score * 100),
-        unit: '/100',
-      },
-      {
-        name: 'Lighthouse best practices',
-        value: Math.round(categories['best-practices'].score * 100),
-        unit: '/100',
-      },
-      {
-        name: 'Lighthouse largest contentful paint (simulated 4G)',
-        value: Math.round(audits['largest-contentful-paint'].numericValue),
-        unit: 'ms',
-      },
-      {
-        name: 'Lighthouse total blocking time',
-        value: Math.round(audits['total-blocking-time'].numericValue),
-        unit: 'ms',
-      },
-    ];
+    return {
+      performance: categories.performance.score,
+      accessibility: categories.accessibility.score,
+      bestPractices: categories['best-practices'].score,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+    };
   } finally {
     await browser.close();
   }

@@ -5,7 +5,9 @@ import { writeFileSync, existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { bundleReport } from './bundle.mjs';
-import { lighthouseScores } from './lighthouse.mjs';
+import { firstLoadJs } from './first-load.mjs';
+import { startFloor } from './floor.mjs';
+import { lighthouseMedians } from './lighthouse.mjs';
 import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../scripts/chromium.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -44,8 +46,6 @@ function record(name, value, unit, target) {
 
 // 1. Bundle
 const bundle = bundleReport();
-record('first load JS+CSS (gzip)', round(bundle.first.gzip / 1024), 'KB');
-record('first load JS+CSS (raw)', round(bundle.first.raw / 1024), 'KB');
 record('PDF code in first load', bundle.firstPdfBytes.length, 'files', 0);
 const pdfLazy = bundle.lazy.filter((f) => f.pdf);
 record(
@@ -59,7 +59,54 @@ const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel
 const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+const floor = await startFloor();
+const goals = [];
 try {
+  // The goals of issue 11, each against the floor page measured in this run.
+  const appJs = await firstLoadJs(browser, base);
+  const floorJs = await firstLoadJs(browser, floor.url);
+  const demo = `${base}#/demo/results`;
+  const lh = await lighthouseMedians([base, demo, floor.url], CHROME, ARGS);
+  const kb = (b) => round(b / 1024);
+  const ratio = (a, b) => round(a / b, 2);
+  goals.push(
+    {
+      figure: 'first-load JS, gzip (KB)',
+      start: kb(appJs.bytes),
+      results: '',
+      floor: kb(floorJs.bytes),
+      ratio: ratio(appJs.bytes, floorJs.bytes),
+      goal: '<= 1.5 x floor',
+      ok: appJs.bytes <= 1.5 * floorJs.bytes,
+    },
+    {
+      figure: 'largest contentful paint (ms)',
+      start: Math.round(lh[base].lcp),
+      results: Math.round(lh[demo].lcp),
+      floor: Math.round(lh[floor.url].lcp),
+      ratio: ratio(lh[base].lcp, lh[floor.url].lcp),
+      goal: '<= 1.0 x floor',
+      ok: lh[base].lcp <= lh[floor.url].lcp,
+    },
+  );
+  for (const [key, label, min] of [
+    ['performance', 'Lighthouse performance', 0.98],
+    ['accessibility', 'Lighthouse accessibility', 1],
+    ['bestPractices', 'Lighthouse best practices', 1],
+  ]) {
+    goals.push({
+      figure: label,
+      start: lh[base][key],
+      results: lh[demo][key],
+      floor: lh[floor.url][key],
+      ratio: '',
+      goal: `>= ${min.toFixed(2)}`,
+      ok: lh[base][key] >= min && lh[demo][key] >= min,
+    });
+  }
+  record('first-load scripts of the start page', appJs.files.length, 'files');
+  record('total blocking time, start page (Lighthouse median)', Math.round(lh[base].tbt), 'ms');
+
   const context = await browser.newContext({
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
@@ -155,11 +202,10 @@ try {
     const { benchPdf } = await import('./pdf-bench.mjs');
     for (const r of await benchPdf(browser, base)) record(r.name, r.value, r.unit, r.target);
   }
-  for (const r of await lighthouseScores(base, CHROME, ARGS))
-    record(r.name, r.value, r.unit, r.target);
 } finally {
   await browser.close();
   await server.close();
+  await floor.stop();
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
@@ -167,8 +213,16 @@ for (const r of rows) {
   const target = r.target === null ? '' : ` (target <= ${r.target})`;
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(width)}  ${r.value} ${r.unit}${target}`);
 }
+
+// The goals table (Markdown, so it can go straight into a report).
+const head = ['', 'start page', '#/demo/results', 'bare React page', 'ratio', 'goal', ''];
+console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+for (const g of goals) {
+  const cells = [g.figure, g.start, g.results, g.floor, g.ratio, g.goal, g.ok ? 'met' : 'MISSED'];
+  console.log(`| ${cells.join(' | ')} |`);
+}
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), goals, rows }, null, 2) + '\n',
 );
-process.exit(rows.every((r) => r.ok) ? 0 : 1);
+process.exit(rows.every((r) => r.ok) && goals.every((g) => g.ok) ? 0 : 1);

@@ -3,14 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import './styles/global.css';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/offline/service-worker';
 
-// Offline: the built app registers its service worker (build/offline.ts); the dev server does not.
+// Offline: the built app registers its Workbox service worker (vite.config.ts) after the load,
+// so its precache never competes with the first screen; the dev server has none.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    void navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`)
-      .catch(() => undefined);
-  });
+  window.addEventListener('load', () => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`));
 }
 
 const root = document.getElementById('root');

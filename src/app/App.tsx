@@ -1,17 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { AboutPage } from '../features/about/AboutPage';
-import { AssessPage } from '../features/assess/AssessPage';
-import { PdfButton } from '../features/report/PdfButton';
-import { ResultsPage } from '../features/results/ResultsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { NewAssessmentPage } from '../features/start/NewAssessmentPage';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
+import {
+  AboutPage,
+  AssessPage,
+  DemoResultsRoute,
+  NewAssessmentPage,
+  ResultsRoute,
+  SettingsPage,
+} from './lazy-pages';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { routeHref, useRoute, type Route } from './router';
 
 let started = false;
@@ -32,12 +35,14 @@ export function App() {
   const status = useAssessments((s) => s.status);
   const { t } = useTranslation();
   return (
-    <Layout>
+    <Layout banner={<UpdatePrompt />}>
       <ErrorBoundary resetKey={routeHref(route)}>
         {status === 'loading' ? (
           <p className="app-loading">{t('app.loading')}</p>
         ) : (
-          <Page route={route} />
+          <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
         )}
       </ErrorBoundary>
     </Layout>
@@ -60,21 +65,11 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'about':
       return <AboutPage />;
+    case 'demoResults':
+      return <DemoResultsRoute />;
     default:
       return <NotFound />;
   }
-}
-
-/** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
-function ResultsRoute({ id }: { id: string }) {
-  const assessment = useAssessments((s) => s.byId[id]);
-  return (
-    <ResultsPage
-      key={id}
-      id={id}
-      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
-    />
-  );
 }
 
 function NotFound() {

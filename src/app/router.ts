@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
  * 'a/<id>/report', 'settings', 'about'. Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'settings', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -12,6 +13,7 @@ export type Route =
   | { name: 'results'; id: string }
   | { name: 'settings' }
   | { name: 'about' }
+  | { name: 'demoResults' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
+  if (path === 'demo/results') return { name: 'demoResults' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -51,6 +54,8 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'about':
       return '#/about';
+    case 'demoResults':
+      return '#/demo/results';
     case 'notFound':
       return `#/${route.path}`;
   }

@@ -1,13 +1,17 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The page frame: skip link, header with the language switch, main, and the disclaimer footer. */
-export function Layout({ children }: { children: ReactNode }) {
+/**
+ * The page frame: skip link, header with the language switch, an optional banner (the app's
+ * "new version" prompt), main, and the disclaimer footer.
+ */
+export function Layout({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* The router reads every hash as a route, so the skip link moves focus itself. */}
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('layout.skipToContent')}
       </a>
       <header className="site-header">
@@ -29,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </nav>
       </header>
+      {banner}
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -38,4 +43,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </footer>
     </>
   );
+}
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
 }

@@ -4,7 +4,7 @@
  * carries `schemaVersion`; older shapes are migrated by restore() before this schema validates.
  * Error messages are i18n keys (namespace `common`, under `errors.`).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ELEMENT_IDS, isStatementId, type ElementId } from './framework';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../model/zod';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';
 import { actionSchema, isIsoDate, LIMITS, type Action } from '../../model/schema';
 

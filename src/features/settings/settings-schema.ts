@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../model/zod';
 import { LIMITS } from '../../model/schema';
 import { contrastOnWhite, isHexColour, MIN_CONTRAST } from './contrast';
 

@@ -16,8 +16,9 @@ export interface OpenOptions extends BrowserContextOptions {
 }
 
 /**
- * The one browser-test setup: a Chromium per test file, a fresh context per page, and a guard
- * that fails the test when the page asks anything of another origin (no fonts, CDNs, analytics).
+ * The one browser-test setup: a Chromium per test file, a fresh context per page, and guards
+ * that fail the test when the page asks anything of another origin (no fonts, CDNs, analytics)
+ * or breaks its Content-Security-Policy.
  */
 export function useBrowser() {
   const baseUrl = inject('baseUrl');
@@ -25,6 +26,7 @@ export function useBrowser() {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   let foreign: string[] = [];
+  let violations: string[] = [];
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
@@ -32,9 +34,12 @@ export function useBrowser() {
 
   afterEach(async () => {
     const seen = foreign;
+    const refused = violations;
     foreign = [];
+    violations = [];
     await Promise.all(contexts.splice(0).map((c) => c.close()));
     expect(seen, 'requests to another origin').toEqual([]);
+    expect(refused, 'Content-Security-Policy violations').toEqual([]);
   });
 
   afterAll(async () => {
@@ -47,13 +52,26 @@ export function useBrowser() {
     const { path = '', ...contextOptions } = options;
     const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
     contexts.push(context);
-    watch(context);
+    await watch(context);
     const page = await context.newPage();
     await page.goto(baseUrl + path);
     return page;
   }
 
-  function watch(context: BrowserContext) {
+  async function watch(context: BrowserContext) {
+    // A violation the page's code catches (zod's eval probe was one) logs nothing, but still fires
+    // securitypolicyviolation, and Lighthouse counts it against best practices: report every one.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    context.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && /CSP violation|Content Security Policy/.test(text)) {
+        violations.push(text);
+      }
+    });
     context.on('request', (request) => {
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uiLanguageOf } from '../i18n/config';
+import { openDemo } from '../state/assessment-commands';
+import { ResultsRoute } from './ResultsRoute';
+
+/**
+ * #/demo/results: the demo's results in the UI language, opened (built once) straight from a link.
+ * The address stays as it is, so the link can be shared and bookmarked.
+ */
+export function DemoResultsRoute() {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguageOf(i18n.resolvedLanguage);
+  const [id, setId] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void openDemo(language).then((opened) => current && setId(opened));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return id ? <ResultsRoute id={id} /> : <p className="app-loading">{t('app.loading')}</p>;
+}

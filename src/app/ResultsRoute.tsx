@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { PdfButton } from '../features/report/PdfButton';
+import { ResultsPage } from '../features/results/ResultsPage';
+import { useAssessments } from '../state/assessments';
+import { warmPdfForOffline } from './offline/warm-pdf';
+
+/** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
+export function ResultsRoute({ id }: { id: string }) {
+  const assessment = useAssessments((s) => s.byId[id]);
+  useEffect(() => warmPdfForOffline(), []);
+  return (
+    <ResultsPage
+      key={id}
+      id={id}
+      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
+    />
+  );
+}
