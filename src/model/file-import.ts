@@ -4,13 +4,17 @@
  * a word), and where a problem is, said as a user knows it (element and statement, not ids).
  */
 import type { z } from 'zod';
-import { ELEMENTS, isElementId, type ElementId } from './framework';
+import { EDITIONS, ELEMENTS, isElementId, statementIdsOf, type ElementId } from './framework';
 
-const STATEMENT_PLACE = new Map(
-  ELEMENTS.flatMap((e) =>
-    e.statementIds.map((s, i) => [s, { elementId: e.id, number: i + 1 }] as const),
-  ),
-);
+/** A statement's place in its element, in the newest edition that has it (ids are forever). */
+const STATEMENT_PLACE = new Map<string, { elementId: ElementId; number: number }>();
+for (const edition of [...EDITIONS].reverse()) {
+  for (const e of ELEMENTS) {
+    statementIdsOf(edition, e.id).forEach((s, i) => {
+      if (!STATEMENT_PLACE.has(s)) STATEMENT_PLACE.set(s, { elementId: e.id, number: i + 1 });
+    });
+  }
+}
 
 /**
  * The paths of keys that appear twice in one object of a JSON text, in text order, at most `max`.
