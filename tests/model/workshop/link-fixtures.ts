@@ -1,7 +1,7 @@
 /** Shared pieces for the link codec tests: editions, a secret, and fast-check arbitraries. */
 import fc from 'fast-check';
 import {
-  ALL_STATEMENT_IDS,
+  editionStatementIds,
   ELEMENT_IDS,
   type ElementId,
   type Level,
@@ -9,10 +9,11 @@ import {
 import type { LinkResponse } from '../../../src/model/workshop/links/response';
 import type { WorkshopAnswer } from '../../../src/model/workshop/types';
 
-/** Edition 1 is today's 45 statements; "edition 2" here is a made-up list of 50. */
+/** Edition 1 is the first 45 statements; "edition 2" here is a made-up list of 50. */
+const EDITION_1 = editionStatementIds(1);
 export const EDITION_2 = Array.from({ length: 50 }, (_, i) => `x${i + 1}`);
 export const statementsOf = (edition: number) =>
-  edition === 1 ? ALL_STATEMENT_IDS : edition === 2 ? EDITION_2 : undefined;
+  edition === 1 ? EDITION_1 : edition === 2 ? EDITION_2 : undefined;
 
 /** 16 bytes 0x01..0x10, as base64url (Node's own encoder, not the code under test). */
 export const SECRET = Buffer.from(Array.from({ length: 16 }, (_, i) => i + 1)).toString(

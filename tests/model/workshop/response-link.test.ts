@@ -11,7 +11,7 @@ import {
   type LinkResponse,
 } from '../../../src/model/workshop/links/response';
 import { sealFragment } from '../../../src/model/workshop/links/envelope';
-import { ALL_STATEMENT_IDS } from '../../../src/model/framework';
+import { editionStatementIds } from '../../../src/model/framework';
 import { BASE64URL_ALPHABET } from '../../../src/model/workshop/links/base64url';
 import { LINK_ERRORS } from '../../../src/model/workshop/links/errors';
 import {
@@ -99,7 +99,7 @@ describe('response link: sizes', () => {
 
   it('edition 1 (45 statements) and a quick check are smaller still', () => {
     // 45 x 3 bits = 135 bits = 17 bytes: 52 - 19 + 17 = 50 bytes = 67 characters + 3 = 70.
-    const all3 = Object.fromEntries(ALL_STATEMENT_IDS.map((id) => [id, 3 as const]));
+    const all3 = Object.fromEntries(editionStatementIds(1).map((id) => [id, 3 as const]));
     const e1 = { ...full50(), edition: 1, answers: all3 };
     expect(fragmentOf(e1).length).toBe(70);
     // 9 x 3 bits = 27 bits = 4 bytes: 37 bytes = 50 characters + 3 = 53.
