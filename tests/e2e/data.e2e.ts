@@ -146,10 +146,13 @@ describe('keeping and moving data', () => {
   it('when the browser refuses to store, the work stays on screen and the user is told', async () => {
     const page = await open({ locale: 'en-GB' });
     await newFull(page, 'Quota BV');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', {
-      origin: new URL(page.url()).origin,
-      quotaSize: 1,
+    // The browser refuses every further write as a full disk does. (Chromium's
+    // Storage.overrideQuotaForOrigin no longer refuses a small IndexedDB write reliably, so the
+    // refusal is made where the browser would raise it.)
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
     });
     const notes = page.getByLabel('Notes and evidence');
     await notes.fill('A long note that does not fit any more. '.repeat(50));
