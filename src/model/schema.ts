@@ -5,6 +5,7 @@
  * Error messages are i18n keys (namespace `common`, under `errors.`).
  */
 import { z } from './zod';
+import { CUSTOMER_WORDS } from './customer-word';
 import { ELEMENT_IDS, isStatementId, type ElementId } from './framework';
 
 /**
@@ -21,15 +22,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const GROUP_PRESETS = ['management', 'employees', 'customer-facing', 'other'] as const;
 export type GroupPreset = (typeof GROUP_PRESETS)[number];
 /** The word for the customer, chosen per assessment (MODEL.md, "Framework versions and sector wording"). */
-export const CUSTOMER_WORDS = [
-  'customer',
-  'tenant',
-  'resident',
-  'client',
-  'patient',
-  'guest',
-] as const;
-export type CustomerWord = (typeof CUSTOMER_WORDS)[number];
+export { CUSTOMER_WORDS, type CustomerWord } from './customer-word';
 export const MODES = ['single', 'workshop'] as const;
 export const ANONYMITY_LEVELS = ['named', 'anonymous'] as const;
 /** The framework edition files of schema 1 were answered with (the first 45 statements). */

@@ -56,7 +56,7 @@ describe("facilitator's guide", () => {
       screen.getByRole('heading', { level: 2, name: 'Handleiding voor de facilitator' }),
     ).toBeVisible();
     expect(screen.getByRole('region', { name: 'Wie nodig je uit?' })).toHaveTextContent(
-      /Directie en management.*klantcontact.*Ondersteunende afdelingen/,
+      /Directie en management.*Medewerkers aan de frontlijn.*Ondersteunende afdelingen/,
     );
     const dutch = texts(readLocale('nl', 'guide')).join(' ');
     expect(dutch.match(/\b(u|uw|U|Uw)\b/g)).toBeNull();
