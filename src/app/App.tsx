@@ -15,7 +15,7 @@ import {
   SettingsPage,
 } from './lazy-pages';
 import { UpdatePrompt } from './offline/UpdatePrompt';
-import { routeHref, useRoute, type Route } from './router';
+import { routeHref, useRoute, type Route } from '../lib/router';
 
 let started = false;
 

@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessments } from '../state/assessments';
 import { serializeBackup } from '../model/backup';
-import { downloadText } from './download';
+import { downloadText } from '../lib/download';
 
 /**
  * The last safety net: if a view throws, the user sees what happened and can take all their

@@ -6,7 +6,7 @@ import { newId } from '../model/ids';
 import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
-import { downloadText } from '../components/download';
+import { downloadText } from '../lib/download';
 import { addAssessment, useAssessments } from './assessments';
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */

@@ -9,7 +9,7 @@ import { useAssessments } from '../../src/state/assessments';
 import { createTestI18n } from '../support/i18n';
 
 const downloads: { name: string; text: string }[] = [];
-vi.mock('../../src/components/download', () => ({
+vi.mock('../../src/lib/download', () => ({
   downloadText: (name: string, text: string) => downloads.push({ name, text }),
 }));
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { PageHeading } from '../../components/PageHeading';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';
 import { DEFAULT_CUSTOMER_WORD, withCustomerWord } from '../../model/customer-word';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ELEMENT_IDS } from '../../model/framework';
 import { convertToFull } from '../../model/edits';

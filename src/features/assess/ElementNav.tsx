@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { DIMENSIONS, frameworkKeys, type ElementId } from '../../model/framework';
 import type { AssessmentKind } from '../../model/schema';
 import { useProgress } from './use-assess-selectors';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';
 
 /** Back and Next; the last element's Next leads to the results. */

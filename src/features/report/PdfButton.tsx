@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadBlob } from '../../components/download';
+import { downloadBlob } from '../../lib/download';
 import { Notice } from '../../components/Notice';
 import { frameworkKeys } from '../../model/framework';
 import { PLACEHOLDER, unprintableFields } from '../../model/report-glyphs';

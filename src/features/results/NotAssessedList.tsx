@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import type { ReportModel } from '../../model/report-types';
 import { ResultsSection } from './ResultsSection';
 

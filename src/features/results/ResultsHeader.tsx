@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { PageHeading } from '../../components/PageHeading';
 import type { ReportModel } from '../../model/report-types';
 

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { Notice } from '../../components/Notice';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { PageHeading } from '../../components/PageHeading';

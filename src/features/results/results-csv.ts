@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { downloadText } from '../../components/download';
+import { downloadText } from '../../lib/download';
 import { toCsv, type CsvCell } from '../../model/csv';
 import { safeFileName } from '../../model/file-name';
 import { roundHalfUp } from '../../model/numbers';

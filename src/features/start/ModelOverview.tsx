@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../lib/router';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';
 
 /** The nine elements grouped by the four dimensions, as the model presents them. */

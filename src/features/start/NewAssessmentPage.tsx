@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField, useZodForm } from '../../components/form';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { CUSTOMER_WORDS, metaSchema, type AssessmentKind } from '../../model/schema';
 import { createAssessment, todayIso } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';

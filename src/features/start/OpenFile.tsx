@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { importAssessmentText } from '../../state/assessment-commands';
 import type { RestoreError } from '../../model/restore';
 import { MAX_BACKUP_CHARS } from '../../model/backup';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { openDemo } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
 import { fullAssessmentEstimate, quickCheckKeys, readingMinutes } from '../../model/reading-time';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
-import { downloadText } from '../../components/download';
+import { downloadText } from '../../lib/download';
 import { discardUnreadable, useAssessments } from '../../state/assessments';
 
 /**

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadText } from '../../../src/components/download';
+import { downloadText } from '../../../src/lib/download';
 import { parseCsv } from '../../../src/model/csv';
 import { restoreAssessment } from '../../../src/model/restore';
 import type * as StorageModule from '../../../src/state/storage';
@@ -13,7 +13,7 @@ vi.mock('../../../src/state/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof StorageModule>()),
   writeAssessment: vi.fn(() => Promise.resolve()),
 }));
-vi.mock('../../../src/components/download', () => ({
+vi.mock('../../../src/lib/download', () => ({
   downloadText: vi.fn(),
   downloadBlob: vi.fn(),
 }));
