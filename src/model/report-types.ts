@@ -141,13 +141,25 @@ export interface ReportRadar {
   /** Null with a single participant. */
   teamMin: (number | null)[] | null;
   teamMax: (number | null)[] | null;
+  /** The previous assessment's effective scores (a reassessment); null without one. */
+  previous: (number | null)[] | null;
+  /** Elements whose shown score is flagged "insufficient answers" (open markers). */
+  flagged: ElementId[];
+  /** Elements whose previous score was flagged. */
+  flaggedPrevious: ElementId[];
   labels: {
     current: string;
     team: string;
     agreed: string;
+    /** The scores in use when agreed scores exist (agreed, else team). */
+    effective: string;
     target: string;
     range: string;
+    previous: string;
     notAssessed: string;
+    flagged: string;
+    /** "Open marker: ... (Employee engagement)": printed below the radar when any is flagged. */
+    flaggedFootnote: string;
   };
 }
 
