@@ -9,6 +9,7 @@ import { installSaveOnHide, loadAssessments, useAssessments } from '../state/ass
 import {
   AboutPage,
   AssessPage,
+  ComparePage,
   DemoResultsRoute,
   NewAssessmentPage,
   ResultsRoute,
@@ -67,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <AboutPage />;
     case 'demoResults':
       return <DemoResultsRoute />;
+    case 'compare':
+      return <ComparePage key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
     default:
       return <NotFound />;
   }

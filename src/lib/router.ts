@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'settings', 'about'. Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'compare/<a>/<b>', 'settings', 'about'. Unknown routes render a "not found" page, never a blank screen.
  * 'a/<id>/report', 'settings', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'new'; kind: 'quick' | 'full' }
   | { name: 'assess'; id: string; step: string | null }
   | { name: 'results'; id: string }
+  | { name: 'compare'; a: string; b: string }
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
@@ -32,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
+  if (parts[0] === 'compare' && parts.length === 3 && parts[1] && parts[2]) {
+    return { name: 'compare', a: parts[1], b: parts[2] };
+  }
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -50,6 +54,8 @@ export function routeHref(route: Route): string {
       return route.step ? `#/a/${route.id}/${route.step}` : `#/a/${route.id}`;
     case 'results':
       return `#/a/${route.id}/results`;
+    case 'compare':
+      return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'settings':
       return '#/settings';
     case 'about':

@@ -4,6 +4,7 @@ import { buildDemo } from '../model/demo';
 import { copyOf, newAssessment } from '../model/edits';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
+import { reassessmentOf } from '../model/reassess';
 import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
@@ -39,6 +40,25 @@ export async function openDemo(language: Language): Promise<string> {
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
   return id;
+}
+
+/**
+ * Starts a reassessment of `source` (today's date, a default title for this year made in the
+ * report language) and returns its id. `defaultTitle` is that title in the interface language,
+ * stored as the title until the user types their own.
+ */
+export function reassess(source: Assessment, defaultTitle: (year: string) => string): string {
+  const date = todayIso();
+  const next = reassessmentOf(source, {
+    id: newId('a'),
+    participantId: newId('p'),
+    now: new Date().toISOString(),
+    date,
+    defaultTitle: defaultTitle(date.slice(0, 4)),
+    frameworkEdition: CURRENT_EDITION,
+  });
+  addAssessment(next);
+  return next.id;
 }
 
 /** An editable copy of any assessment (the demo's "make a copy to edit"). */

@@ -11,8 +11,12 @@ interface Props {
   participantCount: number;
   onSave: () => void;
   onExportCsv: () => void;
+  /** Starts a reassessment; absent where the assessment cannot be changed (the demo). */
+  onReassess?: () => void;
   /** The PDF button, supplied by the report feature. */
   pdfSlot?: ReactNode;
+  /** "Compare with…". */
+  compareSlot?: ReactNode;
 }
 
 /** Title, the assessment's details, and the ways out: back, save, CSV and PDF. */
@@ -23,7 +27,9 @@ export const ResultsHeader = memo(function ResultsHeader({
   participantCount,
   onSave,
   onExportCsv,
+  onReassess,
   pdfSlot,
+  compareSlot,
 }: Props) {
   const { t } = useTranslation();
   const details: [string, string][] = [
@@ -63,8 +69,14 @@ export const ResultsHeader = memo(function ResultsHeader({
         <button type="button" className="button button--secondary" onClick={onExportCsv}>
           {t('results.header.csv')}
         </button>
+        {onReassess && (
+          <button type="button" className="button button--secondary" onClick={onReassess}>
+            {t('results.header.reassess')}
+          </button>
+        )}
         <div className="results__pdf-slot">{pdfSlot}</div>
       </div>
+      {compareSlot}
     </header>
   );
 });
