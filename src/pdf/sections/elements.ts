@@ -40,12 +40,12 @@ function statementsTable(
 ): void {
   if (e.statements.length === 0) return;
   const c = report.details.columns;
-  const team = e.statements.some((s) => s.spread !== null);
+  const team = report.fit.team;
   // Short headers: 'Standaarddeviatie' does not fit a number column (explained under the
-  // section heading).
+  // section heading). One assessor's table shows the answer itself ("4", "n.v.t.").
   const head = team
     ? [c.statement, c.score, texts.minShort, texts.maxShort, texts.sdShort, c.answers]
-    : [c.statement, c.score, c.answers];
+    : [c.statement, c.answer];
   // Under each statement, in a row of its own: what evidence to look for and whom to ask.
   const body: RowInput[] = [];
   const statementOfRow: (ReportStatementRow | null)[] = [];
@@ -60,7 +60,7 @@ function statementsTable(
             s.spread?.sdText ?? '',
             s.answersText,
           ]
-        : [s.text, s.score.text, s.answersText],
+        : [s.text, s.answersText],
     );
     statementOfRow.push(s);
     if (s.evidenceText) {
@@ -81,7 +81,7 @@ function statementsTable(
             4: { ...right, cellWidth: 11 },
             5: { cellWidth: 36 },
           }
-        : { 1: { ...right, cellWidth: 14 }, 2: { cellWidth: 38 } },
+        : { 1: { cellWidth: 26 } },
       didParseCell: (data) => {
         // Mark a statement the team disagrees on (max - min >= 2).
         const s = statementOfRow[data.row.index];
@@ -165,8 +165,7 @@ const ELEMENT_START_ROOM = 70;
 export function drawElements(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
   w.newPage();
   const parent = w.heading(report.sections.details, 1);
-  const team = report.details.elements.some((e) => e.statements.some((s) => s.spread !== null));
-  if (team) w.paragraph(texts.abbreviations, SMALL, { after: 4 });
+  if (report.fit.team && !report.fit.quick) w.paragraph(texts.abbreviations, SMALL, { after: 4 });
   report.details.elements.forEach((e, i) => {
     if (i > 0) {
       w.space(6);
