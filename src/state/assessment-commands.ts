@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
 import type { RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
@@ -25,6 +26,8 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
     meta,
     participantId: newId('p'),
     now: new Date().toISOString(),
+    // What a user starts today answers today's questionnaire; what was saved keeps its own.
+    frameworkEdition: CURRENT_EDITION,
   });
   addAssessment(a);
   return a.id;
