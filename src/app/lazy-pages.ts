@@ -29,6 +29,9 @@ const loaders = {
   settings: withTexts(() => import('../features/settings/SettingsPage')),
   newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
   about: withTexts(() => import('../features/about/AboutPage')),
+  workshop: withEngine(() => import('../features/workshop/WorkshopPage')),
+  newWorkshop: withEngine(() => import('../features/workshop/NewWorkshopPage')),
+  handover: withEngine(() => import('../features/workshop/HandoverPage')),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -45,3 +48,15 @@ export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+export const WorkshopPage = lazy(() =>
+  loaders.workshop().then((m) => ({ default: m.WorkshopPage })),
+);
+export const NewWorkshopPage = lazy(() =>
+  loaders.newWorkshop().then((m) => ({ default: m.NewWorkshopPage })),
+);
+export const HandoverPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandoverPage })),
+);
+export const HandbackPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandbackPage })),
+);
