@@ -217,6 +217,15 @@ export interface ReportModel {
     | 'appendix',
     string
   >;
+  /** The executive summary: the consultant's text when given, else the one made from the figures. */
+  summary: {
+    /** The generated text, paragraphs separated by a blank line. */
+    generated: string;
+    /** True when the consultant's own text (assessment.summaryText) replaces it. */
+    custom: boolean;
+    /** What the report prints, paragraph by paragraph. */
+    paragraphs: string[];
+  };
   overall: {
     label: string;
     score: ReportScore;

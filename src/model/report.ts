@@ -14,6 +14,7 @@ import { dimensionsSection, overallSection } from './report-overview';
 import { actionsSection, participantsSection } from './report-plan';
 import { improvementAreasSection, notAssessedSection, strengthsSection } from './report-priorities';
 import { radarSection } from './report-radar';
+import { summarySection } from './report-summary';
 import type { ReportModel, ReportOptions, Translate } from './report-types';
 import { warningsSection } from './report-warnings';
 import { computeResults } from './results';
@@ -33,6 +34,7 @@ export function buildReport(
   const rows = elementRows(c);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const fit = fitOf(c, Boolean(options.previous));
+  const comparison = options.previous ? comparisonSection(c, options.previous) : null;
   return {
     language: lang,
     documentTitle: c.rp('title'),
@@ -42,6 +44,7 @@ export function buildReport(
     fit,
     meta: metaSection(c),
     sections: sectionTitles(c),
+    summary: summarySection(c, rowOf, comparison),
     overall: overallSection(c),
     dimensions: dimensionsSection(c),
     elements: { columns: elementColumns(c), rows },
@@ -53,7 +56,7 @@ export function buildReport(
     participants: participantsSection(c),
     radar: radarSection(c, rows),
     warnings: warningsSection(c),
-    comparison: options.previous ? comparisonSection(c, options.previous) : null,
+    comparison,
     appendix: appendixSection(c, fit),
   };
 }

@@ -20,7 +20,9 @@ import { exportResultsCsv } from './results-csv';
 import { ResultsHeader } from './ResultsHeader';
 import { ScoresTable } from './ScoresTable';
 import { StrengthsSection } from './StrengthsSection';
+import { SummaryEditor } from './SummaryEditor';
 import { TargetsTable, type ElementSetting } from './TargetsTable';
+import { useReportSummary } from './use-report-summary';
 import { useResultsReport } from './use-results-report';
 import './results.css';
 
@@ -57,6 +59,7 @@ const current = (id: string): Assessment | undefined => useAssessments.getState(
 function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const report = useResultsReport(assessment);
+  const summary = useReportSummary(assessment, report);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
   const [csvFailed, setCsvFailed] = useState(false);
@@ -137,6 +140,13 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
       />
       {showAll && (
         <>
+          <SummaryEditor
+            assessmentId={id}
+            heading={report.sections.summary}
+            summary={summary}
+            language={assessment.meta.language}
+            readOnly={readOnly}
+          />
           <ScoresTable
             heading={report.sections.scores}
             dimensions={report.dimensions}
