@@ -3,6 +3,7 @@
  * PDF render. Built by buildReport() in report.ts.
  */
 import type { DimensionId, ElementId, Level } from './framework';
+import type { ExportColumn, ExportTableId } from './export-tables';
 import type { NextStep } from './priorities';
 import type { Action, Assessment, Language } from './schema';
 
@@ -193,6 +194,8 @@ export interface ReportModel {
     assessor: string;
     date: string;
     dateText: string;
+    /** The framework edition the questionnaire was answered with. */
+    frameworkEdition: number;
     labels: {
       organisation: string;
       scope: string;
@@ -317,6 +320,12 @@ export interface ReportModel {
     }[];
   };
   radar: ReportRadar;
+  /** Sheet names and column headings of the CSV and the workbook. */
+  exportLabels: {
+    tables: Record<ExportTableId, string>;
+    columns: Record<ExportColumn, string>;
+    fields: Record<'title' | 'language' | 'edition', string>;
+  };
   warnings: ReportWarning[];
   comparison: ReportComparison | null;
   appendix: {

@@ -9,7 +9,13 @@ import { reportContext } from './report-context';
 import { elementDetails, elementRows } from './report-elements';
 import { appendixSection, fitOf } from './report-appendix';
 import { comparisonSection } from './report-comparison';
-import { detailLabels, elementColumns, metaSection, sectionTitles } from './report-labels';
+import {
+  detailLabels,
+  elementColumns,
+  exportLabels,
+  metaSection,
+  sectionTitles,
+} from './report-labels';
 import { dimensionsSection, overallSection } from './report-overview';
 import { actionsSection, participantsSection } from './report-plan';
 import { improvementAreasSection, notAssessedSection, strengthsSection } from './report-priorities';
@@ -55,6 +61,7 @@ export function buildReport(
     actions: actionsSection(c),
     participants: participantsSection(c),
     radar: radarSection(c, rows),
+    exportLabels: exportLabels(c),
     warnings: warningsSection(c),
     comparison,
     appendix: appendixSection(c, fit),
