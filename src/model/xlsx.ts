@@ -14,14 +14,20 @@ export interface XlsxSheet {
   rows: readonly (readonly XlsxCell[])[];
 }
 
-/** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Leaves out what XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE, U+FFFF. */
+function xmlChars(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const control = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d;
+    if (control || c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff)) continue;
+    out += ch;
+  }
+  return out;
+}
 
 function xml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
+  return xmlChars(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
