@@ -13,6 +13,9 @@ const loaders = {
   settings: () => import('../features/settings/SettingsPage'),
   newAssessment: () => import('../features/start/NewAssessmentPage'),
   about: () => import('../features/about/AboutPage'),
+  workshop: () => import('../features/workshop/WorkshopPage'),
+  newWorkshop: () => import('../features/workshop/NewWorkshopPage'),
+  handover: () => import('../features/workshop/HandoverPage'),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -29,3 +32,15 @@ export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+export const WorkshopPage = lazy(() =>
+  loaders.workshop().then((m) => ({ default: m.WorkshopPage })),
+);
+export const NewWorkshopPage = lazy(() =>
+  loaders.newWorkshop().then((m) => ({ default: m.NewWorkshopPage })),
+);
+export const HandoverPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandoverPage })),
+);
+export const HandbackPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandbackPage })),
+);

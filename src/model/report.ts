@@ -60,7 +60,7 @@ export function buildReport(
     details: { ...detailLabels(c), elements: elementDetails(c, rowOf) },
     actions: actionsSection(c),
     participants: participantsSection(c),
-    radar: radarSection(c, rows),
+    radar: radarSection(c, rows, options.previous ?? null),
     exportLabels: exportLabels(c),
     warnings: warningsSection(c),
     comparison,

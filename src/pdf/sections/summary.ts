@@ -103,17 +103,18 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
     w.table(priorities, { text: texts.topPriorities, level: 2 });
   }
 
-  const legendRoom = radar.teamMin ? 22 : 14;
+  // Legend rows, plus the footnote of flagged markers.
+  const legendRoom =
+    (radar.teamMin || radar.previous ? 22 : 14) + (radar.flagged.length > 0 ? 10 : 0);
   const radarRoom = () => w.bottom - w.y - legendRoom - w.headingHeight(report.sections.radar, 3);
   if (radarRoom() < MIN_RADAR) w.newPage();
   w.heading(report.sections.radar, 3);
   const maxHeight = Math.min(128, w.bottom - w.y - legendRoom);
-  w.y += drawRadar(
-    w.doc,
-    radar,
-    w.printer,
-    { x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2, y: w.y, width: RADAR_WIDTH, maxHeight },
-    texts.effective,
-  );
+  w.y += drawRadar(w.doc, radar, w.printer, {
+    x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2,
+    y: w.y,
+    width: RADAR_WIDTH,
+    maxHeight,
+  });
   w.y += 4;
 }
