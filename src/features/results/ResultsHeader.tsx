@@ -13,13 +13,14 @@ interface Props {
   onExportCsv: () => void;
   /** Starts a reassessment; absent where the assessment cannot be changed (the demo). */
   onReassess?: () => void;
+  onExportXlsx: () => void;
   /** The PDF button, supplied by the report feature. */
   pdfSlot?: ReactNode;
   /** "Compare with…". */
   compareSlot?: ReactNode;
 }
 
-/** Title, the assessment's details, and the ways out: back, save, CSV and PDF. */
+/** Title, the assessment's details, and the ways out: back, save, CSV, Excel and PDF. */
 export const ResultsHeader = memo(function ResultsHeader({
   id,
   meta,
@@ -28,6 +29,7 @@ export const ResultsHeader = memo(function ResultsHeader({
   onSave,
   onExportCsv,
   onReassess,
+  onExportXlsx,
   pdfSlot,
   compareSlot,
 }: Props) {
@@ -68,6 +70,9 @@ export const ResultsHeader = memo(function ResultsHeader({
         </button>
         <button type="button" className="button button--secondary" onClick={onExportCsv}>
           {t('results.header.csv')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onExportXlsx}>
+          {t('results.header.xlsx')}
         </button>
         {onReassess && (
           <button type="button" className="button button--secondary" onClick={onReassess}>
