@@ -72,11 +72,9 @@ export function compareScores(current: ElementScoreMap, previous: ElementScoreMa
       delta: c !== null && p !== null ? shownDifference(c, p) : null,
     };
   });
-  const dimensions = DIMENSIONS.map(
-    (d): DimensionDelta => ({
-      dimensionId: d.id,
-      ...overBoth(elements.filter((e) => d.elementIds.includes(e.elementId))),
-    }),
-  );
+  const dimensions = DIMENSIONS.map((d): DimensionDelta => ({
+    dimensionId: d.id,
+    ...overBoth(elements.filter((e) => d.elementIds.includes(e.elementId))),
+  }));
   return { elements, dimensions, overall: overBoth(elements) };
 }
