@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { readBackup, serializeBackup } from '../model/backup';
 import { buildDemo } from '../model/demo';
+import { buildWorkshopDemo, workshopDemoId } from '../model/demo-workshop';
 import { copyOf, newAssessment } from '../model/edits';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
@@ -38,6 +39,19 @@ export async function openDemo(language: Language): Promise<string> {
   await i18n.loadNamespaces('demo');
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
+  return id;
+}
+
+/**
+ * The workshop demo (nine participants in three groups) in the given language: opened if it is
+ * there already, built otherwise.
+ */
+export async function openWorkshopDemo(language: Language): Promise<string> {
+  const id = workshopDemoId(language);
+  if (useAssessments.getState().byId[id]) return id;
+  await i18n.loadNamespaces('demo');
+  const t = i18n.getFixedT(language, 'demo');
+  addAssessment(buildWorkshopDemo((key) => t(key as never), language, todayIso()));
   return id;
 }
 
