@@ -330,6 +330,8 @@ describe('every namespace', () => {
     'Min.',
     'Max.',
     'SD',
+    'Workshop',
+    'Code',
   ]);
   const sameWords = new Set([...SAME].flatMap((x) => x.toLowerCase().split(/\s+/)));
   /**
