@@ -90,6 +90,8 @@ function Page({ route }: { route: Route }) {
       return <DemoResultsRoute />;
     case 'compare':
       return <ComparePage key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
+    case 'demoWorkshop':
+      return <DemoResultsRoute workshop />;
     default:
       return <NotFound />;
   }
