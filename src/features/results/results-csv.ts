@@ -6,6 +6,7 @@ import { roundHalfUp } from '../../model/numbers';
 import { loadReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
+import { teamCsvRows } from './team-csv';
 
 /** A number as the screen shows it (rounded half up), still a number so toCsv writes '3,5' in Dutch. */
 const shown = (x: number | null, decimals: number): CsvCell =>
@@ -56,7 +57,7 @@ export function resultsCsvRows(report: ReportModel): CsvCell[][] {
       row.priorityText,
     ]),
   ];
-  return [...scores, [], ...actions];
+  return [...scores, [], ...actions, ...teamCsvRows(report.team)];
 }
 
 /** The CSV of an assessment in its own report language (meta.language), whatever the screen shows. */
