@@ -75,7 +75,7 @@ describe('a workshop on one device', () => {
     await page.getByRole('link', { name: 'Team results' }).click();
     const table = page.getByRole('table', { name: 'Team scores per element' });
     const vision = table.getByRole('row', { name: /^Service excellence vision/ });
-    await expect.poll(() => vision.textContent()).toContain('3.52.0 to 5.0disagreement');
+    await expect.poll(() => vision.textContent()).toContain('3.5–2.0 to 5.0disagreement20');
     await page
       .getByRole('listitem')
       .filter({ hasText: 'From 2.0 to 5.0: a difference of 3.0.' })
