@@ -121,6 +121,9 @@ export function teamSection(c: ReportContext): ReportTeam | null {
       answers: rp('team.columns.answers'),
       dontKnow: rp('team.columns.dontKnow'),
       reason: rp('team.columns.reason'),
+      min: rp('team.columns.min'),
+      max: rp('team.columns.max'),
+      disagreement: rp('team.columns.disagreement'),
     },
     rows,
     discuss: {

@@ -26,10 +26,6 @@ const THREE = {
   },
 } as const;
 
-function row(name: string): HTMLElement {
-  return screen.getByRole('row', { name: new RegExp(`^${name}`) });
-}
-
 describe('team results', () => {
   it('shows team score, spread, answers and the to-discuss list, and hides groups under 3', async () => {
     addTestWorkshop(THREE);

@@ -14,6 +14,8 @@ import { buildReport } from '../../../src/model/report';
 import { createTestI18n } from '../../support/i18n';
 import type { Translate } from '../../../src/model/report-types';
 import { resetStore } from '../../support/store';
+import { teamCsvRows } from '../../../src/features/results/team-csv';
+import { EXPORT_COLUMNS } from '../../../src/model/export-tables';
 
 describe('workshop setup', () => {
   it('suggests the next code of a group, never reusing a higher number', () => {
@@ -114,6 +116,22 @@ describe('the report of a workshop', () => {
     ]);
     expect(team.discuss.items).toEqual([
       'Betrokkenheid van directie en management: 2,0 tot 5,0 (een verschil van 3,0)',
+    ]);
+    // The CSV's team rows, in the long layout: what the row is, then the columns of every table.
+    const csv = teamCsvRows(r);
+    const col = (name: string) => EXPORT_COLUMNS.indexOf(name as never);
+    const lcRows = csv.filter((row) => row[col('code')] === 'leadership-commitment');
+    expect(
+      lcRows.map((row) => [
+        row[col('table')],
+        row[col('item')],
+        row[col('score')],
+        row[col('scored')],
+      ]),
+    ).toEqual([
+      ['team', 'Teamscore', 3.7, 3],
+      ['team', 'Laagste', 2, null],
+      ['team', 'Hoogste', 5, null],
     ]);
     // Both groups under 3 answers: no group figures, two notes.
     expect(team.groups.columns).toEqual([]);
