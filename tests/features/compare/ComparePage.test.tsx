@@ -85,8 +85,8 @@ describe('compare page', () => {
     expect(radar.querySelectorAll('.radar__series--previous path').length).toBeGreaterThan(0);
     expect(radar.querySelectorAll('.radar__series--target')).toHaveLength(0);
     const legend = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(legend).toContain('A: Baseline 2025 (12 March 2025)');
-    expect(legend).toContain('B: Baseline 2026 (12 March 2026)');
+    expect(legend).toContain('Assessment A: Baseline 2025 (12 March 2025)');
+    expect(legend).toContain('Assessment B: Baseline 2026 (12 March 2026)');
     // Leadership commitment: 2 of 5 statements scored in both.
     expect(screen.getByText(/An open marker means insufficient answers/)).toHaveTextContent(
       /Leadership/,
