@@ -3,6 +3,7 @@
  * PDF render. Built by buildReport() in report.ts.
  */
 import type { DimensionId, ElementId, Level } from './framework';
+import type { ExportColumn, ExportTableId } from './export-tables';
 import type { NextStep } from './priorities';
 import type { Action, Assessment, Language } from './schema';
 
@@ -14,6 +15,8 @@ export interface ReportOptions {
   language?: Language;
   /** A previous assessment to compare with (adds the comparison section). */
   previous?: Assessment | null;
+  /** A named workshop's participants by name beside their code (the facilitator's choice); else codes. */
+  participantNames?: boolean;
 }
 
 export type ReportFlagCode =
@@ -217,6 +220,8 @@ export interface ReportModel {
     assessor: string;
     date: string;
     dateText: string;
+    /** The framework edition the questionnaire was answered with. */
+    frameworkEdition: number;
     labels: {
       organisation: string;
       scope: string;
@@ -241,6 +246,15 @@ export interface ReportModel {
     | 'appendix',
     string
   >;
+  /** The executive summary: the consultant's text when given, else the one made from the figures. */
+  summary: {
+    /** The generated text, paragraphs separated by a blank line. */
+    generated: string;
+    /** True when the consultant's own text (assessment.summaryText) replaces it. */
+    custom: boolean;
+    /** What the report prints, paragraph by paragraph. */
+    paragraphs: string[];
+  };
   overall: {
     label: string;
     score: ReportScore;
@@ -332,6 +346,14 @@ export interface ReportModel {
     }[];
   };
   radar: ReportRadar;
+  /** Workshops only: the team and group section. */
+  team: ReportTeam | null;
+  /** Sheet names and column headings of the CSV and the workbook. */
+  exportLabels: {
+    tables: Record<ExportTableId, string>;
+    columns: Record<ExportColumn, string>;
+    fields: Record<'title' | 'language' | 'edition', string>;
+  };
   warnings: ReportWarning[];
   comparison: ReportComparison | null;
   appendix: {
@@ -342,5 +364,74 @@ export interface ReportModel {
     };
     scoring: { title: string; rules: string[] };
     disclaimer: string;
+  };
+}
+
+/** The team and group section of a workshop's report (report-team.ts). */
+export interface ReportTeam {
+  title: string;
+  /** How many answered, and the anonymity level. */
+  intro: string;
+  columns: Record<
+    | 'element'
+    | 'team'
+    | 'agreed'
+    | 'spread'
+    | 'answers'
+    | 'dontKnow'
+    | 'reason'
+    | 'min'
+    | 'max'
+    | 'disagreement',
+    string
+  >;
+  rows: {
+    id: ElementId;
+    name: string;
+    /** As displayed (one decimal), null when none. */
+    team: number | null;
+    teamText: string;
+    agreed: number | null;
+    agreedText: string;
+    reason: string;
+    min: number | null;
+    max: number | null;
+    spreadText: string;
+    answers: number;
+    dontKnow: number;
+    disagreement: boolean;
+  }[];
+  discuss: { title: string; emptyText: string; items: string[] };
+  groups: {
+    title: string;
+    intro: string;
+    /** Why a group is not shown (too few answers, or to protect another). */
+    notes: string[];
+    /** One per shown group: its name and how many answered. */
+    columns: string[];
+    rows: { id: ElementId; name: string; values: (number | null)[]; cells: string[] }[];
+  };
+  gaps: {
+    title: string;
+    intro: string;
+    flagText: string;
+    columns: { element: string; gap: string };
+    items: {
+      title: string;
+      a: string;
+      b: string;
+      rows: {
+        id: ElementId;
+        name: string;
+        /** The groups' scores as displayed; null when none. */
+        aValue: number | null;
+        bValue: number | null;
+        aText: string;
+        bText: string;
+        gap: number | null;
+        gapText: string;
+        flagged: boolean;
+      }[];
+    }[];
   };
 }
