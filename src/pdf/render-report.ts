@@ -102,7 +102,7 @@ export function renderReportPdf(
   drawSummary(w, report, texts);
   drawScores(w, report, texts);
   drawElements(w, report, texts);
-  drawActions(w, report);
+  drawActions(w, report, texts);
   drawAppendix(w, report, texts);
   drawFrame(doc, report, texts, printer);
   addOutline(doc, w.bookmarks);
