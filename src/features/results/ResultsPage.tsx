@@ -14,6 +14,7 @@ import { emptyActionValues, INITIAL_ACTION_FORM, type ActionFormState } from './
 import { ActionPlan } from './ActionPlan';
 import { ComparisonSection } from './ComparisonSection';
 import { CompareWith } from './CompareWith';
+import { ElementNotesSection } from './ElementNotesSection';
 import { ImprovementAreas } from './ImprovementAreas';
 import { NotAssessedList } from './NotAssessedList';
 import { OverallSummary } from './OverallSummary';
@@ -218,6 +219,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
             columns={report.elements.columns}
             onAdd={addStep}
           />
+          <ElementNotesSection details={report.details} />
           <NotAssessedList
             id={id}
             heading={report.sections.notAssessed}
