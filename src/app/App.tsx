@@ -4,12 +4,14 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
+import { Library } from '../features/library/Library';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
 import {
   AboutPage,
   AssessPage,
   DemoResultsRoute,
+  DetailsPage,
   NewAssessmentPage,
   ResultsRoute,
   SettingsPage,
@@ -54,13 +56,15 @@ function Page({ route }: { route: Route }) {
   if ('id' in route && !exists) return <NotFound />;
   switch (route.name) {
     case 'start':
-      return <StartPage />;
+      return <StartPage library={<Library />} />;
     case 'new':
       return <NewAssessmentPage key={route.kind} kind={route.kind} />;
     case 'assess':
       return <AssessPage key={route.id} id={route.id} step={route.step} />;
     case 'results':
       return <ResultsRoute id={route.id} />;
+    case 'details':
+      return <DetailsPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage />;
     case 'about':

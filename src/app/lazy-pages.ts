@@ -13,6 +13,7 @@ const loaders = {
   settings: () => import('../features/settings/SettingsPage'),
   newAssessment: () => import('../features/start/NewAssessmentPage'),
   about: () => import('../features/about/AboutPage'),
+  details: () => import('../features/library/DetailsPage'),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -29,3 +30,4 @@ export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));

@@ -3,14 +3,14 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'settings', 'about'. Unknown routes render a "not found" page, never a blank screen.
- * 'a/<id>/report', 'settings', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'settings', 'about', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
   | { name: 'new'; kind: 'quick' | 'full' }
   | { name: 'assess'; id: string; step: string | null }
   | { name: 'results'; id: string }
+  | { name: 'details'; id: string }
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
@@ -29,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'new' && (parts[1] === 'quick' || parts[1] === 'full') && parts.length === 2) {
     return { name: 'new', kind: parts[1] };
   }
+  if (parts[0] === 'details' && parts[1] && parts.length === 2)
+    return { name: 'details', id: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
@@ -50,6 +52,8 @@ export function routeHref(route: Route): string {
       return route.step ? `#/a/${route.id}/${route.step}` : `#/a/${route.id}`;
     case 'results':
       return `#/a/${route.id}/results`;
+    case 'details':
+      return `#/details/${route.id}`;
     case 'settings':
       return '#/settings';
     case 'about':

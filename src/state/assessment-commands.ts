@@ -7,7 +7,7 @@ import { restoreAssessment, serializeAssessment, type RestoreError } from '../mo
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
-import { addAssessment, useAssessments } from './assessments';
+import { addAssessment, removeAssessment, useAssessments } from './assessments';
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -65,12 +65,50 @@ function addOpened(opened: Assessment): { id: string; renamed: boolean } {
 
 /** Every assessment in this browser as one backup file. */
 export function saveAllToFile(): void {
-  const all = Object.values(useAssessments.getState().byId);
+  saveSelectionToFile(Object.keys(useAssessments.getState().byId));
+}
+
+/** The chosen assessments (in the order given) as one backup file; ids no longer there are skipped. */
+export function saveSelectionToFile(ids: readonly string[]): void {
+  const { byId } = useAssessments.getState();
+  const chosen = ids.flatMap((id) => (byId[id] ? [byId[id]] : []));
+  if (chosen.length === 0) return;
   downloadText(
     safeFileName(['se-radar-backup', todayIso()], 'json'),
-    serializeBackup(all),
+    serializeBackup(chosen),
     'application/json',
   );
+}
+
+/**
+ * An editable copy of an assessment beside it, under a new id, titled as given (the caller adds
+ * "(copy)" in the user's language). Returns the copy's id, or null when the source is gone.
+ */
+export function duplicateAssessment(id: string, title: string): string | null {
+  const source = useAssessments.getState().byId[id];
+  return source ? copyAssessment(source, title) : null;
+}
+
+/** What a delete leaves for "Undo": the assessment as it was, and the delete under way. */
+export interface DeletedAssessment {
+  assessment: Assessment;
+  removal: Promise<void>;
+}
+
+/** Deletes an assessment now (tombstones) and keeps it in memory, so the user can undo. */
+export function deleteWithUndo(id: string): DeletedAssessment | null {
+  const assessment = useAssessments.getState().byId[id];
+  if (!assessment) return null;
+  return { assessment, removal: removeAssessment(id) };
+}
+
+/**
+ * Brings a deleted assessment back whole: once its delete is written, it is added again over its
+ * own tombstones (a re-add may replace a tombstone; docs/storage.md).
+ */
+export async function undoDelete(deleted: DeletedAssessment): Promise<void> {
+  await deleted.removal.catch(() => undefined);
+  addAssessment(deleted.assessment);
 }
 
 /**

@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { AssessmentList } from './AssessmentList';
 import { DataPrivacy } from './DataPrivacy';
 import { ModelOverview } from './ModelOverview';
 import { OpenFile } from './OpenFile';
@@ -8,7 +8,8 @@ import { StartOptions } from './StartOptions';
 import { UnreadableRecords } from './UnreadableRecords';
 import './start.css';
 
-export function StartPage() {
+/** The start page; the library (its own feature) is handed in by the app, which composes features. */
+export function StartPage({ library }: { library: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="start-page">
@@ -16,7 +17,7 @@ export function StartPage() {
       <p className="lead">{t('start.lead')}</p>
       <UnreadableRecords />
       <StartOptions />
-      <AssessmentList />
+      {library}
       <OpenFile />
       <section aria-labelledby="audience-heading">
         <h2 id="audience-heading">{t('start.audienceLabel')}</h2>
