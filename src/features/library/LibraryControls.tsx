@@ -66,7 +66,7 @@ export function LibraryControls({
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className="field library-controls__sort">
         <label htmlFor={`${id}-sort`} className="field__label">
           {t('library.sort')}
         </label>
