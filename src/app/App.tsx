@@ -5,6 +5,8 @@ import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { Library } from '../features/library/Library';
+import { OpenFiles } from '../features/library/OpenFiles';
+import { StorageBar } from '../components/StorageBar';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
 import {
@@ -47,6 +49,7 @@ export function App() {
           </Suspense>
         )}
       </ErrorBoundary>
+      <StorageBar />
     </Layout>
   );
 }
@@ -56,7 +59,16 @@ function Page({ route }: { route: Route }) {
   if ('id' in route && !exists) return <NotFound />;
   switch (route.name) {
     case 'start':
-      return <StartPage library={<Library />} />;
+      return (
+        <StartPage
+          library={
+            <>
+              <Library />
+              <OpenFiles />
+            </>
+          }
+        />
+      );
     case 'new':
       return <NewAssessmentPage key={route.kind} kind={route.kind} />;
     case 'assess':

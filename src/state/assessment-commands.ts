@@ -1,13 +1,14 @@
 import i18n from 'i18next';
-import { readBackup, serializeBackup } from '../model/backup';
+import { serializeBackup } from '../model/backup';
 import { buildDemo } from '../model/demo';
 import { copyOf, newAssessment } from '../model/edits';
 import { newId } from '../model/ids';
-import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
+import { serializeAssessment } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
 import { addAssessment, removeAssessment, useAssessments } from './assessments';
+import { recordBackup } from './last-backup';
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -48,19 +49,7 @@ export function copyAssessment(source: Assessment, title: string): string {
 export function saveAssessmentToFile(a: Assessment): void {
   const name = safeFileName([a.meta.organisation, a.meta.title, a.meta.date], 'json');
   downloadText(name, serializeAssessment(a), 'application/json');
-}
-
-export type ImportResult =
-  | { ok: true; kind: 'assessment'; id: string; renamed: boolean }
-  | { ok: true; kind: 'backup'; added: number; failed: number }
-  | { ok: false; error: RestoreError };
-
-/** Adds an opened assessment; one whose id is taken comes in beside the other under a new id. */
-function addOpened(opened: Assessment): { id: string; renamed: boolean } {
-  const taken = Boolean(useAssessments.getState().byId[opened.id]);
-  const a = taken ? { ...opened, id: newId('a'), readOnly: false } : opened;
-  addAssessment(a);
-  return { id: a.id, renamed: taken };
+  recordBackup();
 }
 
 /** Every assessment in this browser as one backup file. */
@@ -78,6 +67,7 @@ export function saveSelectionToFile(ids: readonly string[]): void {
     serializeBackup(chosen),
     'application/json',
   );
+  recordBackup();
 }
 
 /**
@@ -109,27 +99,4 @@ export function deleteWithUndo(id: string): DeletedAssessment | null {
 export async function undoDelete(deleted: DeletedAssessment): Promise<void> {
   await deleted.removal.catch(() => undefined);
   addAssessment(deleted.assessment);
-}
-
-/**
- * Opens an assessment file, or a backup of many, through restore(). A file whose id is already in
- * the list (opened twice, or a colleague's copy) comes in beside it under a new id: it never
- * overwrites work.
- */
-export function importAssessmentText(text: string): ImportResult {
-  const backup = readBackup(text);
-  if (backup) {
-    backup.restored.forEach(addOpened);
-    if (backup.restored.length === 0 && backup.failed[0])
-      return { ok: false, error: backup.failed[0].error };
-    return {
-      ok: true,
-      kind: 'backup',
-      added: backup.restored.length,
-      failed: backup.failed.length,
-    };
-  }
-  const result = restoreAssessment(text);
-  if (!result.ok) return { ok: false, error: result.error };
-  return { ok: true, kind: 'assessment', ...addOpened(result.value) };
 }

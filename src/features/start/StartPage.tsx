@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { DataPrivacy } from './DataPrivacy';
 import { ModelOverview } from './ModelOverview';
-import { OpenFile } from './OpenFile';
 import { StartOptions } from './StartOptions';
 import { UnreadableRecords } from './UnreadableRecords';
 import './start.css';
@@ -18,7 +17,6 @@ export function StartPage({ library }: { library: ReactNode }) {
       <UnreadableRecords />
       <StartOptions />
       {library}
-      <OpenFile />
       <section aria-labelledby="audience-heading">
         <h2 id="audience-heading">{t('start.audienceLabel')}</h2>
         <ul className="audience-list">
