@@ -14,6 +14,9 @@ const loaders = {
   newAssessment: () => import('../features/start/NewAssessmentPage'),
   about: () => import('../features/about/AboutPage'),
   details: () => import('../features/library/DetailsPage'),
+  workshop: () => import('../features/workshop/WorkshopPage'),
+  newWorkshop: () => import('../features/workshop/NewWorkshopPage'),
+  handover: () => import('../features/workshop/HandoverPage'),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -31,3 +34,15 @@ export const NewAssessmentPage = lazy(() =>
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
 export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));
+export const WorkshopPage = lazy(() =>
+  loaders.workshop().then((m) => ({ default: m.WorkshopPage })),
+);
+export const NewWorkshopPage = lazy(() =>
+  loaders.newWorkshop().then((m) => ({ default: m.NewWorkshopPage })),
+);
+export const HandoverPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandoverPage })),
+);
+export const HandbackPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandbackPage })),
+);

@@ -48,6 +48,12 @@ export interface ReportNextSteps {
   move: NextStep['move'];
   stayExcellent: boolean;
   items: string[];
+  /** How you will know each step works, in the same order as `items`. */
+  checks: string[];
+  /** The label before each check ("How you'll know it works:"). */
+  checkLabel: string;
+  /** The steps' permanent ids, in the same order (actions made from a step record it). */
+  stepIds: string[];
 }
 
 export interface ReportElementRow {
@@ -81,8 +87,16 @@ export interface ReportStatementRow {
   spread: ReportSpread | null;
   scored: number;
   notApplicable: number;
+  dontKnow: number;
   open: number;
+  /** One assessor: the answer itself ("4", "n/a", "don't know"); several: the non-zero counts. */
   answersText: string;
+  /** What evidence to look for and whom to ask; '' for a retired statement (it has none). */
+  evidence: string;
+  /** Which groups can usually answer it; '' for a retired statement. */
+  groups: string;
+  /** Both, labelled, as one line for print; '' when there is no evidence text. */
+  evidenceText: string;
 }
 
 export interface ReportElementDetail {
@@ -141,13 +155,25 @@ export interface ReportRadar {
   /** Null with a single participant. */
   teamMin: (number | null)[] | null;
   teamMax: (number | null)[] | null;
+  /** The previous assessment's effective scores (a reassessment); null without one. */
+  previous: (number | null)[] | null;
+  /** Elements whose shown score is flagged "insufficient answers" (open markers). */
+  flagged: ElementId[];
+  /** Elements whose previous score was flagged. */
+  flaggedPrevious: ElementId[];
   labels: {
     current: string;
     team: string;
     agreed: string;
+    /** The scores in use when agreed scores exist (agreed, else team). */
+    effective: string;
     target: string;
     range: string;
+    previous: string;
     notAssessed: string;
+    flagged: string;
+    /** "Open marker: ... (Employee engagement)": printed below the radar when any is flagged. */
+    flaggedFootnote: string;
   };
 }
 
@@ -172,6 +198,18 @@ export interface ReportModel {
   disclaimer: string;
   kind: Assessment['kind'];
   kindText: string;
+  /** Which sections apply, so every renderer shows the same ones and nothing else. */
+  fit: {
+    /** Several participants: spreads, disagreement, per-participant scores, answer counts. */
+    team: boolean;
+    quick: boolean;
+    /** A quick check continued as a full assessment: quick-check levels may stand in. */
+    converted: boolean;
+    /** An agreed score is set for at least one element. */
+    agreed: boolean;
+    /** Compared with a previous assessment. */
+    reassessment: boolean;
+  };
   meta: {
     title: string;
     organisation: string;
@@ -273,6 +311,8 @@ export interface ReportModel {
       max: string;
       sd: string;
       answers: string;
+      /** One assessor's statement tables: the answer itself. */
+      answer: string;
     };
     elements: ReportElementDetail[];
   };

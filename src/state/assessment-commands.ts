@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { serializeBackup } from '../model/backup';
 import { buildDemo } from '../model/demo';
 import { copyOf, newAssessment } from '../model/edits';
+import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
 import { serializeAssessment } from '../model/restore';
 import { safeFileName } from '../model/file-name';
@@ -24,6 +25,8 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
     meta,
     participantId: newId('p'),
     now: new Date().toISOString(),
+    // What a user starts today answers today's questionnaire; what was saved keeps its own.
+    frameworkEdition: CURRENT_EDITION,
   });
   addAssessment(a);
   return a.id;

@@ -130,6 +130,29 @@ describe.each(['nl', 'en'] as const)('the full report in %s', (lng) => {
     expect(raw).toContain('/Type /Outlines');
   });
 
+  it('one assessor: statements show the answer itself, the appendix no team rules', () => {
+    const r = report(lng);
+    const columns = r.columns as Record<string, string>;
+    const answers = r.answers as Record<string, string>;
+    const ap = r.appendix as {
+      method: Record<string, string>;
+      scoring: { rules: Record<string, string> };
+    };
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const culture = pdf.pageTexts.find((p) => p.includes(elementName(lng, 'service-culture')))!;
+    expect(pdf.text).toContain(`${columns.statement} ${columns.answer}`);
+    // sc: 2 2 3 n/a n/a, each row ends in its answer; lc-5 is open.
+    expect(pdf.text).toContain(` ${answers.na} `);
+    expect(pdf.text).toContain(` ${answers.open} `);
+    expect(culture).toBeDefined();
+    expect(pdf.text).not.toContain(answers.scored!.replace('{{count}}', '1'));
+    expect(pdf.text).toContain(flat(ap.method.fullSingle!));
+    for (const rule of ['team', 'agreed', 'conversion', 'dontKnow', 'comparison', 'quick']) {
+      expect(pdf.text, rule).not.toContain(flat(ap.scoring.rules[rule]!).slice(0, 60));
+    }
+    expect(pdf.text).toContain(flat(ap.scoring.rules.notApplicable!).slice(0, 60));
+  });
+
   it('says in the appendix that the nine elements weigh equally, and gives the disclaimer', () => {
     const rules = (report(lng).appendix as { scoring: { rules: Record<string, string> } }).scoring
       .rules;
@@ -154,8 +177,12 @@ describe.each(['nl', 'en'] as const)('the team report in %s', (lng) => {
   it('shows the agreed score, the team score and its spread', async () => {
     const pdf = await renderToFile(`team-${lng}`, teamAssessment(lng), lng);
     const name = elementName(lng, 'vision-mission-strategy');
-    const detail = pdf.pageTexts.find((p) => p.includes(`${name} `) && p.includes('Jan de Vries'))!;
-    expect(detail).toBeDefined();
+    // The element's section runs over two pages now that each statement carries its evidence:
+    // read it from its heading to the participants table (Jan de Vries is first named there).
+    const all = pdf.pageTexts.join('\n');
+    const end = all.indexOf('Jan de Vries');
+    expect(end).toBeGreaterThan(0);
+    const detail = all.slice(all.lastIndexOf(`${name} `, end), end + 200);
     // Agreed 3.5 in use; team 3.0; spread 2.0 to 4.0, sd sqrt(2/3) = 0.8.
     expect(detail).toContain(sep('3.5', lng));
     expect(detail).toContain(sep('3.0', lng));
@@ -167,6 +194,14 @@ describe.each(['nl', 'en'] as const)('the team report in %s', (lng) => {
     expect(pdf.text).toContain(INTERNATIONAL_NAME);
     const participants = (report(lng).sections as Record<string, string>).participants!;
     expect(pdf.text).toContain(participants);
+    // Every statement answered by all three: counts, and the team and agreed rules explained.
+    const answers = report(lng).answers as Record<string, string>;
+    expect(detail).toContain(answers.scored!.replace('{{count}}', '3'));
+    const rules = (report(lng).appendix as { scoring: { rules: Record<string, string> } }).scoring
+      .rules;
+    for (const rule of ['team', 'agreed']) {
+      expect(pdf.text, rule).toContain(rules[rule]!.replace(/\s+/g, ' ').slice(0, 60));
+    }
   });
 });
 
