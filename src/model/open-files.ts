@@ -4,7 +4,8 @@
  * cannot see (keys written twice, ids used twice, fields it would leave out) and says where, as a
  * user knows it. Pure: the store decides what to do with each entry.
  */
-import { MAX_BACKUP_CHARS, BACKUP_KIND } from './backup';
+import { BACKUP_KIND } from './backup';
+import { MAX_BACKUP_CHARS } from './file-limits';
 import {
   describePath,
   duplicateIdPositions,

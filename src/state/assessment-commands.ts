@@ -1,15 +1,16 @@
 import i18n from 'i18next';
-import { serializeBackup } from '../model/backup';
-import { buildDemo } from '../model/demo';
-import { copyOf, newAssessment } from '../model/edits';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
-import { serializeAssessment } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
 import { addAssessment, removeAssessment, useAssessments } from './assessments';
 import { recordBackup } from './last-backup';
+import { engine, loadEngine } from './engine';
+
+// The commands that need restore, the schema or the edits take them from the record engine: the
+// screens that call them load it first (src/app/lazy-pages.ts), and the start page's own
+// commands are async and load it themselves, so the start page's first load carries none of it.
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -19,7 +20,7 @@ export function todayIso(): string {
 }
 
 export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): string {
-  const a = newAssessment({
+  const a = engine().newAssessment({
     id: newId('a'),
     kind,
     meta,
@@ -36,7 +37,11 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
 export async function openDemo(language: Language): Promise<string> {
   const id = `demo-${language}`;
   if (useAssessments.getState().byId[id]) return id;
-  await i18n.loadNamespaces('demo');
+  const [{ buildDemo }] = await Promise.all([
+    import('../model/demo'),
+    loadEngine(),
+    i18n.loadNamespaces('demo'),
+  ]);
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
   return id;
@@ -44,14 +49,14 @@ export async function openDemo(language: Language): Promise<string> {
 
 /** An editable copy of any assessment (the demo's "make a copy to edit"). */
 export function copyAssessment(source: Assessment, title: string): string {
-  const copy = copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });
+  const copy = engine().copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });
   addAssessment(copy);
   return copy.id;
 }
 
 export function saveAssessmentToFile(a: Assessment): void {
   const name = safeFileName([a.meta.organisation, a.meta.title, a.meta.date], 'json');
-  downloadText(name, serializeAssessment(a), 'application/json');
+  downloadText(name, engine().serializeAssessment(a), 'application/json');
   recordBackup();
 }
 
@@ -67,7 +72,7 @@ export function saveSelectionToFile(ids: readonly string[]): void {
   if (chosen.length === 0) return;
   downloadText(
     safeFileName(['se-radar-backup', todayIso()], 'json'),
-    serializeBackup(chosen),
+    engine().serializeBackup(chosen),
     'application/json',
   );
   recordBackup();

@@ -1,16 +1,10 @@
-import { MAX_BACKUP_CHARS } from '../model/backup';
 import type { FieldRef } from '../model/file-import';
+import { MAX_BACKUP_CHARS } from '../model/file-limits';
 import { newId } from '../model/ids';
-import {
-  arrivalOf,
-  keptBeside,
-  readOpenedFile,
-  type FileReading,
-  type Problem,
-} from '../model/open-files';
-import { serializeAssessment } from '../model/restore';
+import type { FileReading, Problem } from '../model/open-files';
 import type { Assessment } from '../model/schema';
 import { addAssessment, useAssessments } from './assessments';
+import { loadEngine, type Engine } from './engine';
 
 /** What happened to one assessment of an opened file. */
 export type Outcome =
@@ -45,6 +39,8 @@ export async function openFiles(
   ask: (incoming: Assessment, unreadable: boolean) => Promise<Choice>,
   copyTitle: (title: string) => string,
 ): Promise<FileOutcome[]> {
+  // Reading files needs restore and the schema: the start page loads them only now.
+  const e = await loadEngine();
   const results: FileOutcome[] = [];
   for (const file of files) {
     if (file.size > MAX_BACKUP_CHARS) {
@@ -58,7 +54,7 @@ export async function openFiles(
       results.push(wholeFile(file.name, 'errors.unreadableFile'));
       continue;
     }
-    const reading = readOpenedFile(file.name, text);
+    const reading = e.readOpenedFile(file.name, text);
     const outcomes: Outcome[] = [];
     for (const entry of reading.entries) {
       if (!entry.ok) {
@@ -70,7 +66,7 @@ export async function openFiles(
         });
         continue;
       }
-      outcomes.push(await place(entry.assessment, entry.leftOut, ask, copyTitle));
+      outcomes.push(await place(e, entry.assessment, entry.leftOut, ask, copyTitle));
     }
     results.push({ name: file.name, kind: reading.kind, problem: reading.problem, outcomes });
   }
@@ -91,6 +87,7 @@ function wholeFile(name: string, key: string, max?: number): FileOutcome {
 }
 
 async function place(
+  e: Engine,
   a: Assessment,
   leftOut: FieldRef[],
   ask: (incoming: Assessment, unreadable: boolean) => Promise<Choice>,
@@ -98,7 +95,7 @@ async function place(
 ): Promise<Outcome> {
   const { byId, unreadable } = useAssessments.getState();
   const isUnreadable = unreadable.some((u) => u.key === a.id);
-  const arrival = arrivalOf(a, byId[a.id], isUnreadable, serializeAssessment);
+  const arrival = e.arrivalOf(a, byId[a.id], isUnreadable, e.serializeAssessment);
   const title = a.meta.title;
   if (arrival === 'identical') return { kind: 'already', id: a.id, title };
   if (arrival === 'new') {
@@ -111,7 +108,7 @@ async function place(
     addAssessment(a, { replace: true });
     return { kind: 'replaced', id: a.id, title, leftOut };
   }
-  const copy = keptBeside(a, newId('a'), copyTitle(title));
+  const copy = e.keptBeside(a, newId('a'), copyTitle(title));
   addAssessment(copy);
   return { kind: 'keptBoth', id: copy.id, title: copy.meta.title, leftOut };
 }

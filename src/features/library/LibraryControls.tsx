@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORT_KEYS, type LibraryQuery, type SortKey } from '../../model/library-query';
-import { MODES, type AssessmentKind, type Mode } from '../../model/schema';
+import type { AssessmentKind, Mode } from '../../model/schema';
 
+// Spelled out rather than imported from the schema, which would bring zod into the first load.
 const KINDS: readonly AssessmentKind[] = ['quick', 'full'];
+const MODES: readonly Mode[] = ['single', 'workshop'];
 
 /** Search, the two filters and the sort order, each a labelled native control. */
 export function LibraryControls({
