@@ -103,6 +103,8 @@ function Page({ route }: { route: Route }) {
       return <AboutPage />;
     case 'demoResults':
       return <DemoResultsRoute />;
+    case 'demoWorkshop':
+      return <DemoResultsRoute workshop />;
     default:
       return <NotFound />;
   }

@@ -3,7 +3,9 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'settings', 'about', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'settings', 'about',
+ * 'demo/results' (the demo's results, for links and the bench), 'demo/workshop' (the workshop
+ * demo's results). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -21,6 +23,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
+  | { name: 'demoWorkshop' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -55,6 +58,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
+  if (path === 'demo/workshop') return { name: 'demoWorkshop' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -91,6 +95,8 @@ export function routeHref(route: Route): string {
       return '#/about';
     case 'demoResults':
       return '#/demo/results';
+    case 'demoWorkshop':
+      return '#/demo/workshop';
     case 'notFound':
       return `#/${route.path}`;
   }
