@@ -44,10 +44,10 @@ describe('edit details', () => {
     await renderPage('nl');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gegevens wijzigen');
     expect(screen.getByLabelText('Organisatie')).toHaveValue('Woonstad');
-    expect(screen.getByLabelText('Afdeling of reikwijdte (optioneel)')).toHaveValue('');
+    expect(screen.getByLabelText('Reikwijdte (optioneel)')).toHaveValue('');
     await user.clear(screen.getByLabelText('Organisatie'));
     await user.type(screen.getByLabelText('Organisatie'), 'Woonstad Rotterdam');
-    await user.type(screen.getByLabelText('Afdeling of reikwijdte (optioneel)'), 'Klantenservice');
+    await user.type(screen.getByLabelText('Reikwijdte (optioneel)'), 'Klantenservice');
     await user.selectOptions(screen.getByLabelText('Woord voor de klant'), 'huurder');
     await user.clear(screen.getByLabelText('Titel'));
     await user.type(screen.getByLabelText('Titel'), 'Jaarmeting');
