@@ -12,3 +12,4 @@ export { readBackup, serializeBackup } from '../model/backup';
 export { copyOf, newAssessment } from '../model/edits';
 export { reassessmentOf } from '../model/reassess';
 export { moveLegacyData } from './upgrade';
+export { arrivalOf, keptBeside, readOpenedFile } from '../model/open-files';
