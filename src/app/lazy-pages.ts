@@ -29,6 +29,7 @@ const loaders = {
   settings: withTexts(() => import('../features/settings/SettingsPage')),
   newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
   about: withTexts(() => import('../features/about/AboutPage')),
+  details: withEngine(() => import('../features/library/DetailsPage')),
   workshop: withEngine(() => import('../features/workshop/WorkshopPage')),
   newWorkshop: withEngine(() => import('../features/workshop/NewWorkshopPage')),
   handover: withEngine(() => import('../features/workshop/HandoverPage')),
@@ -60,3 +61,4 @@ export const HandoverPage = lazy(() =>
 export const HandbackPage = lazy(() =>
   loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );
+export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));
