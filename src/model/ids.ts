@@ -3,8 +3,8 @@
  * /^[A-Za-z0-9_-]+$/ so it can sit in a URL, a file name and a record key unescaped.
  */
 
-/** The one piece of Web Crypto we use, typed here because src/model is built without the DOM lib. */
-interface RandomSource {
+/** The one piece of Web Crypto ids need, typed here because src/model is built without the DOM lib. */
+export interface RandomSource {
   getRandomValues<T extends Uint8Array>(array: T): T;
 }
 
@@ -13,25 +13,17 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const RANDOM_CHARS = 16; // 96 bits: collisions are out of the question for a browser's library
 const PREFIX_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-function randomSource(): RandomSource {
-  const source = (globalThis as unknown as { crypto?: Partial<RandomSource> }).crypto;
-  if (typeof source?.getRandomValues !== 'function') {
-    // Math.random would make guessable, colliding ids; every supported runtime has Web Crypto.
-    throw new Error('crypto.getRandomValues is not available');
-  }
-  return source as RandomSource;
-}
-
 /**
- * A fresh random id, e.g. `newId('act')` -> 'act-Xq3_b9LmA0-zT2kR'.
+ * A fresh random id from `random` (Web Crypto in the app: src/lib/ids.ts passes it in, so the
+ * model reads no browser global), e.g. `makeId(crypto, 'act')` -> 'act-Xq3_b9LmA0-zT2kR'.
  * @param prefix optional readable prefix (letters, digits, '_' or '-', at most 40); joined with '-'.
- * @throws on a prefix outside the id alphabet (a programming error) or without Web Crypto.
+ * @throws on a prefix outside the id alphabet (a programming error).
  */
-export function newId(prefix?: string): string {
+export function makeId(random: RandomSource, prefix?: string): string {
   if (prefix !== undefined && !PREFIX_PATTERN.test(prefix)) {
     throw new Error(`Invalid id prefix: ${JSON.stringify(prefix)}`);
   }
-  const bytes = randomSource().getRandomValues(new Uint8Array(RANDOM_CHARS));
+  const bytes = random.getRandomValues(new Uint8Array(RANDOM_CHARS));
   let body = '';
   for (const byte of bytes) body += ALPHABET[byte & 63];
   return prefix === undefined ? body : `${prefix}-${body}`;

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { CURRENT_EDITION } from '../model/framework';
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Assessment } from '../model/schema';
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import type { AssessmentRecordBody, ResponseRecordBody } from '../model/records';
 import type { RestoreError } from '../model/restore';
 import {

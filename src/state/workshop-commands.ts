@@ -1,4 +1,4 @@
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import type {
   Anonymity,
   AssessmentKind,

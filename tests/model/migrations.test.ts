@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_IDS } from '../../src/model/framework';
-import { hashText, newId } from '../../src/model/ids';
+import { newId } from '../../src/lib/ids';
+import { hashText, makeId } from '../../src/model/ids';
 import {
   ASSESSMENT_MIGRATIONS,
   BRANDING_FIRST_VERSION,
@@ -351,6 +352,18 @@ describe('ids', () => {
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(new Set(ids).size).toBe(ids.length);
     expect(newId('act')).toMatch(/^act-[A-Za-z0-9_-]{16}$/);
+  });
+
+  it('makeId reads its bytes from the random source passed in, six bits each', () => {
+    // Bytes 0, 63, 64, 255: 0 -> 'A', 63 -> '-', 64 & 63 = 0 -> 'A', 255 & 63 = 63 -> '-'.
+    const fake = {
+      getRandomValues<T extends Uint8Array>(array: T): T {
+        array.forEach((_, i) => (array[i] = [0, 63, 64, 255][i % 4]!));
+        return array;
+      },
+    };
+    expect(makeId(fake)).toBe('A-A-A-A-A-A-A-A-');
+    expect(makeId(fake, 'p')).toBe('p-A-A-A-A-A-A-A-A-');
   });
 
   it('newId refuses a prefix outside the alphabet', () => {

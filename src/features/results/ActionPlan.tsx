@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState, type Dispatch, type SetStateAction }
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { carryStepRef, withAction, withActionMoved, withoutAction } from '../../model/edits';
-import { newId } from '../../model/ids';
+import { newId } from '../../lib/ids';
 import type { ReportModel } from '../../model/report-types';
 import type { Action } from '../../model/schema';
 import { updateAssessment } from '../../state/assessments';

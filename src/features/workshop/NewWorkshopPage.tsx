@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField, useZodForm } from '../../components/form';
 import { navigate } from '../../lib/router';
-import { newId } from '../../model/ids';
+import { newId } from '../../lib/ids';
 import {
   CUSTOMER_WORDS,
   metaSchema,

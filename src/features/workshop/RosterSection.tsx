@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../components/TableWrap';
 import { routeHref } from '../../lib/router';
-import { newId } from '../../model/ids';
+import { newId } from '../../lib/ids';
 import { progressOf } from '../../model/progress';
 import type { Assessment } from '../../model/schema';
 import {
