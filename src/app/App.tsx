@@ -11,6 +11,8 @@ import {
   AssessPage,
   DemoResultsRoute,
   NewAssessmentPage,
+  ParticipantPage,
+  ResponseLinkPage,
   ResultsRoute,
   SettingsPage,
 } from './lazy-pages';
@@ -67,6 +69,10 @@ function Page({ route }: { route: Route }) {
       return <AboutPage />;
     case 'demoResults':
       return <DemoResultsRoute />;
+    case 'invitation':
+      return <ParticipantPage key={route.fragment} fragment={route.fragment} />;
+    case 'response':
+      return <ResponseLinkPage key={route.fragment} fragment={route.fragment} />;
     default:
       return <NotFound />;
   }

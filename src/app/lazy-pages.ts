@@ -13,6 +13,8 @@ const loaders = {
   settings: () => import('../features/settings/SettingsPage'),
   newAssessment: () => import('../features/start/NewAssessmentPage'),
   about: () => import('../features/about/AboutPage'),
+  participant: () => import('../features/workshop/participant/ParticipantPage'),
+  responseLink: () => import('../features/workshop/inbox/ResponseLinkPage'),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -29,3 +31,9 @@ export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+export const ParticipantPage = lazy(() =>
+  loaders.participant().then((m) => ({ default: m.ParticipantPage })),
+);
+export const ResponseLinkPage = lazy(() =>
+  loaders.responseLink().then((m) => ({ default: m.ResponseLinkPage })),
+);

@@ -3,8 +3,9 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'settings', 'about'. Unknown routes render a "not found" page, never a blank screen.
- * 'a/<id>/report', 'settings', 'demo/results' (the demo's results, for links and the bench). Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'settings', 'about', 'demo/results' (the demo's results, for links and the bench),
+ * 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>' (the projector's window).
+ * Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -14,11 +15,20 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
+  /** A participant opened an invitation link: '/i/<payload>'. */
+  | { name: 'invitation'; fragment: string }
+  /** A response link opened in the app: '/r/<payload>'. */
+  | { name: 'response'; fragment: string }
+  /** The presentation window of a workshop. */
+  | { name: 'present'; id: string }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
   if (path === '') return { name: 'start' };
+  // Link payloads are taken as they are: the link codecs refuse anything changed, by name.
+  if (path.startsWith('i/')) return { name: 'invitation', fragment: `/${path}` };
+  if (path.startsWith('r/')) return { name: 'response', fragment: `/${path}` };
   const parts = path.split('/').map((p) => {
     try {
       return decodeURIComponent(p);
@@ -32,6 +42,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
+  if (parts[0] === 'present' && parts[1] && parts.length === 2)
+    return { name: 'present', id: parts[1] };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -56,6 +68,11 @@ export function routeHref(route: Route): string {
       return '#/about';
     case 'demoResults':
       return '#/demo/results';
+    case 'invitation':
+    case 'response':
+      return `#${route.fragment}`;
+    case 'present':
+      return `#/present/${route.id}`;
     case 'notFound':
       return `#/${route.path}`;
   }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../QrCode';
-import { ShareButtons } from './ShareButtons';
+import { ShareButtons } from '../ShareButtons';
 
 interface Props {
   title: string;
@@ -44,7 +44,7 @@ export function InvitationCard({ title, groupName, codes, link, error, titleShor
           </label>
           <input
             id={`${id}-link`}
-            className="field__input invite-card__link"
+            className="field__input link-text"
             readOnly
             value={link}
             onFocus={(e) => e.currentTarget.select()}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canShare, copyText, shareData } from '../../../lib/share';
+import { canShare, copyText, shareData } from '../../lib/share';
+import './links.css';
 
 interface Props {
   /** The link to copy or share. */

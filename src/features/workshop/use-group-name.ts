@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../model/schema';
+import type { Group } from '../../model/schema';
 
 /** A group's name as people read it: its own name, or its preset's name in the UI language. */
 export function useGroupName(): (g: Group) => string {
