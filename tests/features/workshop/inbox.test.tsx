@@ -8,7 +8,7 @@ import { sealFragment } from '../../../src/model/workshop/links/envelope';
 import { encodeResponse, type LinkResponse } from '../../../src/model/workshop/links/response';
 import { secretBytes } from '../../../src/model/workshop/links/secret';
 import { resetStore } from '../../support/store';
-import { addWorkshop, renderWithI18n, stored, WORKSHOP_ID, WORKSHOP_SECRET } from './support';
+import { addWorkshop, renderWithI18n, stored, WORKSHOP_ID, WORKSHOP_SECRET } from './links-support';
 
 const BASE = 'https://radar.example.nl/app/';
 

@@ -5,7 +5,7 @@ import { InvitationPanel } from '../../../src/features/workshop/invite/Invitatio
 import { decodeInvitation } from '../../../src/model/workshop/links/invitation';
 import { usePublishedAddress } from '../../../src/state/published-address';
 import { resetStore } from '../../support/store';
-import { addWorkshop, renderWithI18n, stored, WORKSHOP_ID, WORKSHOP_SECRET } from './support';
+import { addWorkshop, renderWithI18n, stored, WORKSHOP_ID, WORKSHOP_SECRET } from './links-support';
 
 function setLocation(href: string) {
   window.history.replaceState(null, '', href);

@@ -15,7 +15,7 @@ import {
   setDraftComment,
   useParticipantDraft,
 } from '../../../src/state/participant-draft';
-import { renderWithI18n, WORKSHOP_SECRET } from './support';
+import { renderWithI18n, WORKSHOP_SECRET } from './links-support';
 
 let counter = 0;
 

@@ -7,7 +7,7 @@ import { makeSecret } from '../../../model/workshop/links/secret';
 import { updateAssessment, useAssessments } from '../../../state/assessments';
 import { AddressChoice } from './AddressChoice';
 import { InvitationCard } from './InvitationCard';
-import { useGroupName } from '../use-group-name';
+import { useGroupName } from '../use-link-group-name';
 import { useInvitationAddress } from './use-invitation-address';
 import './invite.css';
 
