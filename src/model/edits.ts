@@ -23,7 +23,10 @@ export function newAssessment(args: {
   meta: AssessmentMeta;
   participantId: string;
   now: string;
-  /** The framework edition to answer; the current one unless said otherwise. */
+  /**
+   * The framework edition to answer. Edition 1 when left out, as for data saved before editions
+   * existed; the app's "new assessment" passes CURRENT_EDITION.
+   */
   frameworkEdition?: number;
 }): Assessment {
   return {

@@ -13,28 +13,77 @@ const LEVEL_RANGES: Record<Level, readonly [number, number]> = {
   5: [4.2, 5],
 };
 
-const SCORING_RULES = [
-  'scale',
-  'notApplicable',
-  'element',
-  'insufficient',
-  'quick',
-  'conversion',
-  'team',
-  'agreed',
-  'dimension',
-  'overall',
-  'weighting',
-  'rounding',
-  'index',
-  'priority',
-  'strengths',
-] as const;
+type Rule =
+  | 'scale'
+  | 'notApplicable'
+  | 'dontKnow'
+  | 'element'
+  | 'insufficient'
+  | 'quick'
+  | 'conversion'
+  | 'team'
+  | 'agreed'
+  | 'dimension'
+  | 'overall'
+  | 'weighting'
+  | 'rounding'
+  | 'index'
+  | 'priority'
+  | 'strengths'
+  | 'comparison';
 
-export function appendixSection(c: ReportContext): ReportModel['appendix'] {
-  const { rp, lang } = c;
+/**
+ * The scoring rules that apply to this assessment, in reading order: a quick check is not told
+ * about statements, one assessor not about teams and spreads, nobody about agreed scores,
+ * "don't know" or a quick check continued as a full assessment unless the assessment has them.
+ */
+export function applicableRules(c: ReportContext, fit: ReportModel['fit']): Rule[] {
+  const full = c.r.kind === 'full';
+  const answers = c.r.elements.flatMap((e) => e.statements);
+  const rules: [Rule, boolean][] = [
+    ['scale', full],
+    ['notApplicable', full && answers.some((s) => s.notApplicable > 0)],
+    ['dontKnow', full && answers.some((s) => s.dontKnow > 0)],
+    ['element', full],
+    ['insufficient', full],
+    ['quick', !full],
+    ['conversion', fit.converted],
+    ['team', fit.team],
+    ['agreed', fit.agreed],
+    ['dimension', true],
+    ['overall', true],
+    ['weighting', true],
+    ['rounding', true],
+    ['index', true],
+    ['priority', true],
+    ['strengths', true],
+    ['comparison', fit.reassessment],
+  ];
+  return rules.filter(([, applies]) => applies).map(([rule]) => rule);
+}
+
+/** Which sections and texts apply: one assessor or a team, quick or full, a reassessment. */
+export function fitOf(c: ReportContext, reassessment: boolean): ReportModel['fit'] {
+  const { r, assessment } = c;
   return {
-    method: { title: rp('appendix.method.title'), text: rp(`appendix.method.${c.r.kind}`) },
+    team: c.several,
+    quick: r.kind === 'quick',
+    converted:
+      r.kind === 'full' &&
+      Object.values(assessment.quickAnswers).some((q) => Object.keys(q).length > 0),
+    agreed: r.flags.agreed.length > 0,
+    reassessment,
+  };
+}
+
+export function appendixSection(
+  c: ReportContext,
+  fit: ReportModel['fit'],
+): ReportModel['appendix'] {
+  const { rp, lang } = c;
+  const method = `${fit.quick ? 'quick' : 'full'}${fit.team ? 'Team' : 'Single'}`;
+  return {
+    method: { title: rp('appendix.method.title'), text: rp(`appendix.method.${method}`) },
     scale: {
       title: rp('appendix.scale.title'),
       levels: LEVELS.map((level) => ({
@@ -49,7 +98,7 @@ export function appendixSection(c: ReportContext): ReportModel['appendix'] {
     },
     scoring: {
       title: rp('appendix.scoring.title'),
-      rules: SCORING_RULES.map((k) => rp(`appendix.scoring.rules.${k}`)),
+      rules: applicableRules(c, fit).map((k) => rp(`appendix.scoring.rules.${k}`)),
     },
     disclaimer: rp('disclaimer'),
   };

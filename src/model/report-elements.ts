@@ -2,8 +2,62 @@
 import { frameworkKeys } from './framework';
 import { describeScore } from './numbers';
 import type { ReportContext } from './report-context';
-import type { ReportElementDetail, ReportElementRow, ReportFlag } from './report-types';
+import type {
+  ReportElementDetail,
+  ReportElementRow,
+  ReportFlag,
+  ReportStatementRow,
+} from './report-types';
 import type { ElementResult } from './results';
+import type { StatementStats } from './team';
+
+/**
+ * What a statement row says about its answers. One assessor: the answer itself ("4", "n/a",
+ * "don't know", "open"). Several: the counts that are not zero ("3 scored, 2 don't know").
+ */
+function answersText(c: ReportContext, s: StatementStats): string {
+  const { rp } = c;
+  if (!c.several) {
+    if (s.scored === 1 && s.mean !== null) return c.num(s.mean, 0);
+    if (s.notApplicable === 1) return rp('answers.na');
+    if (s.dontKnow === 1) return rp('answers.dontKnow');
+    return rp('answers.open');
+  }
+  const parts: [string, number][] = [
+    ['scored', s.scored],
+    ['dontKnowCount', s.dontKnow],
+    ['naCount', s.notApplicable],
+    ['openCount', s.open],
+  ];
+  return parts
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => rp(`answers.${key}`, { count: n }))
+    .join(', ');
+}
+
+function statementRow(c: ReportContext, s: StatementStats): ReportStatementRow {
+  const { fw, rp } = c;
+  return {
+    id: s.statementId,
+    text: fw(frameworkKeys.statement(s.elementId, s.statementId)),
+    score:
+      s.mean === null
+        ? {
+            ...c.score(null),
+            text:
+              s.notApplicable > 0 && s.open === 0 && s.dontKnow === 0
+                ? rp('answers.na')
+                : c.noValue,
+          }
+        : c.score(describeScore(s.mean)),
+    spread: c.several ? c.spread(s.spread) : null,
+    scored: s.scored,
+    notApplicable: s.notApplicable,
+    dontKnow: s.dontKnow,
+    open: s.open,
+    answersText: answersText(c, s),
+  };
+}
 
 function elementFlags(c: ReportContext, e: ElementResult): ReportFlag[] {
   const flags: ReportFlag[] = [];
@@ -57,7 +111,7 @@ export function elementDetails(
   c: ReportContext,
   rowOf: ReadonlyMap<string, ReportElementRow>,
 ): ReportElementDetail[] {
-  const { fw, rp, r } = c;
+  const { fw, r } = c;
   return r.elements.map((e): ReportElementDetail => {
     const row = rowOf.get(e.elementId)!;
     const input = c.assessment.elements[e.elementId];
@@ -84,29 +138,7 @@ export function elementDetails(
                 : [],
           }))
         : [],
-      statements:
-        r.kind === 'full'
-          ? e.statements.map((s) => ({
-              id: s.statementId,
-              text: fw(frameworkKeys.statement(e.elementId, s.statementId)),
-              score:
-                s.mean === null
-                  ? {
-                      ...c.score(null),
-                      text: s.notApplicable > 0 && s.open === 0 ? rp('answers.na') : c.noValue,
-                    }
-                  : c.score(describeScore(s.mean)),
-              spread: c.several ? c.spread(s.spread) : null,
-              scored: s.scored,
-              notApplicable: s.notApplicable,
-              open: s.open,
-              answersText: rp('answers.count', {
-                scored: s.scored,
-                na: s.notApplicable,
-                open: s.open,
-              }),
-            }))
-          : [],
+      statements: r.kind === 'full' ? e.statements.map((s) => statementRow(c, s)) : [],
       quickDescriptor:
         r.kind === 'quick' && e.effective !== null
           ? fw(frameworkKeys.quickDescriptor(e.elementId, e.effective.level))

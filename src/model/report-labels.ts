@@ -84,6 +84,7 @@ export function detailLabels(c: ReportContext): Pick<ReportModel['details'], 'la
       max: rp('columns.max'),
       sd: rp('columns.sd'),
       answers: rp('columns.answers'),
+      answer: rp('columns.answer'),
     },
   };
 }

@@ -81,7 +81,9 @@ export interface ReportStatementRow {
   spread: ReportSpread | null;
   scored: number;
   notApplicable: number;
+  dontKnow: number;
   open: number;
+  /** One assessor: the answer itself ("4", "n/a", "don't know"); several: the non-zero counts. */
   answersText: string;
 }
 
@@ -172,6 +174,18 @@ export interface ReportModel {
   disclaimer: string;
   kind: Assessment['kind'];
   kindText: string;
+  /** Which sections apply, so every renderer shows the same ones and nothing else. */
+  fit: {
+    /** Several participants: spreads, disagreement, per-participant scores, answer counts. */
+    team: boolean;
+    quick: boolean;
+    /** A quick check continued as a full assessment: quick-check levels may stand in. */
+    converted: boolean;
+    /** An agreed score is set for at least one element. */
+    agreed: boolean;
+    /** Compared with a previous assessment. */
+    reassessment: boolean;
+  };
   meta: {
     title: string;
     organisation: string;
@@ -273,6 +287,8 @@ export interface ReportModel {
       max: string;
       sd: string;
       answers: string;
+      /** One assessor's statement tables: the answer itself. */
+      answer: string;
     };
     elements: ReportElementDetail[];
   };

@@ -7,7 +7,7 @@
  */
 import { reportContext } from './report-context';
 import { elementDetails, elementRows } from './report-elements';
-import { appendixSection } from './report-appendix';
+import { appendixSection, fitOf } from './report-appendix';
 import { comparisonSection } from './report-comparison';
 import { detailLabels, elementColumns, metaSection, sectionTitles } from './report-labels';
 import { dimensionsSection, overallSection } from './report-overview';
@@ -32,12 +32,14 @@ export function buildReport(
   const c = reportContext(assessment, computeResults(assessment), t, lang);
   const rows = elementRows(c);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
+  const fit = fitOf(c, Boolean(options.previous));
   return {
     language: lang,
     documentTitle: c.rp('title'),
     disclaimer: c.rp('disclaimer'),
     kind: c.r.kind,
     kindText: c.rp(`kind.${c.r.kind}`),
+    fit,
     meta: metaSection(c),
     sections: sectionTitles(c),
     overall: overallSection(c),
@@ -52,6 +54,6 @@ export function buildReport(
     radar: radarSection(c, rows),
     warnings: warningsSection(c),
     comparison: options.previous ? comparisonSection(c, options.previous) : null,
-    appendix: appendixSection(c),
+    appendix: appendixSection(c, fit),
   };
 }

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { readBackup, serializeBackup } from '../model/backup';
 import { buildDemo } from '../model/demo';
 import { copyOf, newAssessment } from '../model/edits';
+import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
 import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
@@ -23,6 +24,8 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
     meta,
     participantId: newId('p'),
     now: new Date().toISOString(),
+    // What a user starts today answers today's questionnaire; what was saved keeps its own.
+    frameworkEdition: CURRENT_EDITION,
   });
   addAssessment(a);
   return a.id;

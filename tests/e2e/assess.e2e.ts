@@ -8,6 +8,11 @@ import { ELEMENT_IDS } from '../../src/model/framework';
 type Lng = 'en' | 'nl';
 const DESKTOP = { width: 1280, height: 900 } as const;
 const ELEMENTS = ELEMENT_IDS;
+/**
+ * Statements per element in the second edition, which new assessments answer, counted by hand
+ * from public/locales/en/framework.json: vms 6, lc 6, sc 5, ee 6, cu 5, ed 6, si 6, ps 6, mo 5.
+ */
+const EDITION_2_COUNTS = [6, 6, 5, 6, 5, 6, 6, 6, 5];
 
 function locale(lng: Lng, ns: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`public/locales/${lng}/${ns}.json`, 'utf8')) as Record<
@@ -160,11 +165,14 @@ describe('assessment walkthrough in the browser', () => {
     const levels = [3, 4, 2, 5, 1, 3, 4, 2, 3];
     for (const [i, elementId] of ELEMENTS.entries()) {
       await page.locator('h1', { hasText: elementName(lng, elementId) }).waitFor();
-      for (let s = 0; s < 5; s++) {
+      const count = EDITION_2_COUNTS[i]!;
+      for (let s = 0; s < count; s++) {
         await tabTo(page, /^input:radio:/, 12);
         await page.keyboard.press(String(levels[i]));
       }
-      await expect.poll(() => page.getByText('This element: 5 of 5 answered').count()).toBe(1);
+      await expect
+        .poll(() => page.getByText(`This element: ${count} of ${count} answered`).count())
+        .toBe(1);
       const last = i === ELEMENTS.length - 1;
       await tabTo(
         page,
@@ -230,7 +238,11 @@ describe('assessment walkthrough in the browser', () => {
     const page = await open({ locale: 'en-GB', viewport: DESKTOP });
     await createThroughStartPage(page, lng, 'full');
     const groups = page.locator('fieldset.statement');
-    expect(await groups.count()).toBe(5);
+    // A new assessment asks the second edition: vision opens with vms-6, six statements in all.
+    expect(await groups.count()).toBe(6);
+    expect(await groups.nth(0).locator('.statement__text').textContent()).toBe(
+      text(lng, 'framework', 'elements.vision-mission-strategy.statements.vms-6'),
+    );
     await groups.nth(0).getByRole('radio', { name: '4 Integrated' }).click();
     await groups.nth(1).getByRole('radio', { name: '1 Ad hoc' }).focus();
     await page.keyboard.press('3');
@@ -241,7 +253,7 @@ describe('assessment walkthrough in the browser', () => {
     expect(await groups.nth(1).getByRole('radio', { name: 'Not applicable' }).isChecked()).toBe(
       true,
     );
-    await expect.poll(() => page.getByText('This element: 2 of 5 answered').count()).toBe(1);
+    await expect.poll(() => page.getByText('This element: 2 of 6 answered').count()).toBe(1);
   });
 
   it('has no axe violations on a full step and a quick step, in Dutch and English, on desktop and at 360 px', async () => {

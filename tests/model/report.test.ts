@@ -283,7 +283,25 @@ describe('buildReport on the worked example', () => {
     expect(en.appendix.scale.levels[4]?.rangeText).toBe(
       fakeT('en')('report:appendix.scale.range', { from: '4.2', to: '5.0' }),
     );
-    expect(nl.appendix.scoring.rules).toHaveLength(15);
+    // Two participants, an agreed score and a "not applicable": no "don't know", no quick check
+    // continued, no previous assessment.
+    expect(nl.appendix.scoring.rules).toEqual(
+      [
+        'scale',
+        'notApplicable',
+        'element',
+        'insufficient',
+        'team',
+        'agreed',
+        'dimension',
+        'overall',
+        'weighting',
+        'rounding',
+        'index',
+        'priority',
+        'strengths',
+      ].map((k) => tnl(`report:appendix.scoring.rules.${k}`)),
+    );
     expect(nl.comparison).toBeNull();
   });
 

@@ -130,6 +130,29 @@ describe.each(['nl', 'en'] as const)('the full report in %s', (lng) => {
     expect(raw).toContain('/Type /Outlines');
   });
 
+  it('one assessor: statements show the answer itself, the appendix no team rules', () => {
+    const r = report(lng);
+    const columns = r.columns as Record<string, string>;
+    const answers = r.answers as Record<string, string>;
+    const ap = r.appendix as {
+      method: Record<string, string>;
+      scoring: { rules: Record<string, string> };
+    };
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const culture = pdf.pageTexts.find((p) => p.includes(elementName(lng, 'service-culture')))!;
+    expect(pdf.text).toContain(`${columns.statement} ${columns.answer}`);
+    // sc: 2 2 3 n/a n/a, each row ends in its answer; lc-5 is open.
+    expect(pdf.text).toContain(` ${answers.na} `);
+    expect(pdf.text).toContain(` ${answers.open} `);
+    expect(culture).toBeDefined();
+    expect(pdf.text).not.toContain(answers.scored!.replace('{{count}}', '1'));
+    expect(pdf.text).toContain(flat(ap.method.fullSingle!));
+    for (const rule of ['team', 'agreed', 'conversion', 'dontKnow', 'comparison', 'quick']) {
+      expect(pdf.text, rule).not.toContain(flat(ap.scoring.rules[rule]!).slice(0, 60));
+    }
+    expect(pdf.text).toContain(flat(ap.scoring.rules.notApplicable!).slice(0, 60));
+  });
+
   it('says in the appendix that the nine elements weigh equally, and gives the disclaimer', () => {
     const rules = (report(lng).appendix as { scoring: { rules: Record<string, string> } }).scoring
       .rules;
@@ -167,6 +190,14 @@ describe.each(['nl', 'en'] as const)('the team report in %s', (lng) => {
     expect(pdf.text).toContain(INTERNATIONAL_NAME);
     const participants = (report(lng).sections as Record<string, string>).participants!;
     expect(pdf.text).toContain(participants);
+    // Every statement answered by all three: counts, and the team and agreed rules explained.
+    const answers = report(lng).answers as Record<string, string>;
+    expect(detail).toContain(answers.scored!.replace('{{count}}', '3'));
+    const rules = (report(lng).appendix as { scoring: { rules: Record<string, string> } }).scoring
+      .rules;
+    for (const rule of ['team', 'agreed']) {
+      expect(pdf.text, rule).toContain(rules[rule]!.replace(/\s+/g, ' ').slice(0, 60));
+    }
   });
 });
 

@@ -29,12 +29,12 @@ function statementsTable(
 ): void {
   if (e.statements.length === 0) return;
   const c = report.details.columns;
-  const team = e.statements.some((s) => s.spread !== null);
+  const team = report.fit.team;
   // Short headers: 'Standaarddeviatie' does not fit a number column (explained under the
-  // section heading).
+  // section heading). One assessor's table shows the answer itself ("4", "n.v.t.").
   const head = team
     ? [c.statement, c.score, texts.minShort, texts.maxShort, texts.sdShort, c.answers]
-    : [c.statement, c.score, c.answers];
+    : [c.statement, c.answer];
   w.table(
     {
       head: [head],
@@ -48,7 +48,7 @@ function statementsTable(
               s.spread?.sdText ?? '',
               s.answersText,
             ]
-          : [s.text, s.score.text, s.answersText],
+          : [s.text, s.answersText],
       ),
       styles: { fontSize: 8 },
       columnStyles: team
@@ -59,7 +59,7 @@ function statementsTable(
             4: { ...right, cellWidth: 11 },
             5: { cellWidth: 36 },
           }
-        : { 1: { ...right, cellWidth: 14 }, 2: { cellWidth: 38 } },
+        : { 1: { cellWidth: 26 } },
       didParseCell: (data) => {
         // Mark a statement the team disagrees on (max - min >= 2).
         const s = e.statements[data.row.index];
@@ -137,8 +137,7 @@ const ELEMENT_START_ROOM = 70;
 export function drawElements(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
   w.newPage();
   const parent = w.heading(report.sections.details, 1);
-  const team = report.details.elements.some((e) => e.statements.some((s) => s.spread !== null));
-  if (team) w.paragraph(texts.abbreviations, SMALL, { after: 4 });
+  if (report.fit.team && !report.fit.quick) w.paragraph(texts.abbreviations, SMALL, { after: 4 });
   report.details.elements.forEach((e, i) => {
     if (i > 0) {
       w.space(6);

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAssessment } from '../../src/state/assessment-commands';
+import { useAssessments } from '../../src/state/assessments';
+import { progressOf } from '../../src/model/progress';
+
+vi.mock('../../src/state/storage', () => ({
+  readAllAssessments: vi.fn(async () => []),
+  writeAssessment: vi.fn(async () => undefined),
+  deleteAssessment: vi.fn(async () => undefined),
+  clearEverything: vi.fn(async () => undefined),
+  readSetting: vi.fn(async () => undefined),
+  writeSetting: vi.fn(async () => undefined),
+  isQuotaError: () => false,
+}));
+
+beforeEach(() => {
+  useAssessments.setState({
+    status: 'ready',
+    byId: {},
+    unreadable: [],
+    saveState: 'idle',
+    problem: null,
+  });
+});
+
+describe('a new assessment', () => {
+  it('starts the second edition: 51 statements to answer', () => {
+    const id = createAssessment('full', {
+      title: 'Nulmeting 2026',
+      titleIsDefault: false,
+      organisation: 'Woonstad Noord',
+      scope: '',
+      assessor: 'Sanne',
+      date: '2026-12-01',
+      language: 'nl',
+      customerWord: 'tenant',
+    });
+    const a = useAssessments.getState().byId[id]!;
+    expect(a.frameworkEdition).toBe(2);
+    // Edition 2 by hand: vms 6 + lc 6 + sc 5 + ee 6 + cu 5 + ed 6 + si 6 + ps 6 + mo 5 = 51.
+    const participant = a.participants[0]!.id;
+    expect(progressOf(a, participant)).toMatchObject({ answered: 0, total: 51 });
+  });
+});
