@@ -10,11 +10,15 @@ import {
   AboutPage,
   AssessPage,
   DemoResultsRoute,
+  HandbackPage,
+  HandoverPage,
   NewAssessmentPage,
   ParticipantPage,
   ResponseLinkPage,
+  NewWorkshopPage,
   ResultsRoute,
   SettingsPage,
+  WorkshopPage,
 } from './lazy-pages';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { routeHref, useRoute, type Route } from '../lib/router';
@@ -59,8 +63,24 @@ function Page({ route }: { route: Route }) {
       return <StartPage />;
     case 'new':
       return <NewAssessmentPage key={route.kind} kind={route.kind} />;
+    case 'newWorkshop':
+      return <NewWorkshopPage />;
     case 'assess':
-      return <AssessPage key={route.id} id={route.id} step={route.step} />;
+      // Keyed by the participant too: the next person on a passed device gets a fresh page.
+      return (
+        <AssessPage
+          key={`${route.id}/${route.as ?? ''}`}
+          id={route.id}
+          step={route.step}
+          as={route.as}
+        />
+      );
+    case 'workshop':
+      return <WorkshopPage key={route.id} id={route.id} section={route.section} />;
+    case 'handover':
+      return <HandoverPage id={route.id} participantId={route.participantId} />;
+    case 'handback':
+      return <HandbackPage id={route.id} participantId={route.participantId} />;
     case 'results':
       return <ResultsRoute id={route.id} />;
     case 'settings':

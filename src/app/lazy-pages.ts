@@ -15,6 +15,9 @@ const loaders = {
   about: () => import('../features/about/AboutPage'),
   participant: () => import('../features/workshop/participant/ParticipantPage'),
   responseLink: () => import('../features/workshop/inbox/ResponseLinkPage'),
+  workshop: () => import('../features/workshop/WorkshopPage'),
+  newWorkshop: () => import('../features/workshop/NewWorkshopPage'),
+  handover: () => import('../features/workshop/HandoverPage'),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -36,4 +39,16 @@ export const ParticipantPage = lazy(() =>
 );
 export const ResponseLinkPage = lazy(() =>
   loaders.responseLink().then((m) => ({ default: m.ResponseLinkPage })),
+);
+export const WorkshopPage = lazy(() =>
+  loaders.workshop().then((m) => ({ default: m.WorkshopPage })),
+);
+export const NewWorkshopPage = lazy(() =>
+  loaders.newWorkshop().then((m) => ({ default: m.NewWorkshopPage })),
+);
+export const HandoverPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandoverPage })),
+);
+export const HandbackPage = lazy(() =>
+  loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );

@@ -1,56 +1,17 @@
-import { useId, useMemo } from 'react';
-import {
-  RADAR_GRID_COLOR,
-  RADAR_STYLES,
-  radarBand,
-  radarGeometry,
-  type RadarBaseline,
-  type RadarMarkerShape,
-  type RadarPoint,
-  type RadarSeriesStyle,
-} from '../model/radar';
+import { useId, type ReactNode } from 'react';
+import type { RadarBaseline, RadarMarkerShape, RadarPoint } from '../model/radar';
+import type { RadarLineStyle, RadarScene, RadarSceneMarker } from '../model/radar-scene';
 import './Radar.css';
 
-export type { RadarSeriesStyle };
-
-export interface RadarSeries {
-  id: string;
-  label: string;
-  /** One value per element in model order: 1..5 or null (not assessed). */
-  values: readonly (number | null)[];
-  style: RadarSeriesStyle;
-}
-
-export interface RadarBand {
-  min: readonly (number | null)[];
-  max: readonly (number | null)[];
-  label: string;
-}
-
 export interface RadarProps {
-  series: readonly RadarSeries[];
-  band?: RadarBand;
-  /** Axis labels in model order, already translated (short names read best). */
-  axisLabels: readonly string[];
+  /** Everything drawn, from radarScene() or reportRadarScene() in src/model/radar-scene.ts. */
+  scene: RadarScene;
   title: string;
   /** A text equivalent of the picture (the values per element): the SVG itself is one image. */
   description: string;
-  notAssessedLabel: string;
   /** Largest rendered width in CSS pixels; the chart shrinks with its container. Default 520. */
   size?: number;
 }
-
-// Geometry in viewBox units. The font is set for a 360 px phone: the whole picture scales with its
-// width, so at ~330 px the 13-unit labels come out near 11 px; Radar.css makes them smaller again
-// when the chart is wide.
-const PLOT = 180;
-const FONT = 13;
-const MARKER = 4.5;
-const LINE_HEIGHT = 1.2;
-// One neutral colour for every "not assessed" marker, as in the legend (7.5:1 on white).
-const MISSING_COLOR = '#4b5563';
-// Lower layers first, so the consensus and the current picture stay on top.
-const DRAW_ORDER: readonly RadarSeriesStyle[] = ['previous', 'target', 'current', 'agreed'];
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -59,6 +20,7 @@ function pathOf(points: readonly RadarPoint[], closed: boolean): string {
   return closed ? `${d} Z` : d;
 }
 
+/** The outline of a marker shape centred on (x, y) with radius r (same shapes as the PDF). */
 function markerPath(shape: RadarMarkerShape, x: number, y: number, r: number): string {
   switch (shape) {
     case 'circle':
@@ -98,21 +60,40 @@ function markerPath(shape: RadarMarkerShape, x: number, y: number, r: number): s
 }
 
 /** The em offset of the first line so the block of `lines` lines sits on its baseline. */
-function firstLineDy(baseline: RadarBaseline, lines: number): string {
-  const block = lines * LINE_HEIGHT;
+function firstLineDy(baseline: RadarBaseline, lines: number, lineHeight: number): string {
+  const block = lines * lineHeight;
   const top = baseline === 'top' ? 0 : baseline === 'middle' ? -block / 2 : -block;
   return `${n(top + 0.9)}em`;
 }
 
-function lineProps(style: RadarSeriesStyle) {
-  const s = RADAR_STYLES[style];
+function lineProps(style: RadarLineStyle) {
   return {
-    stroke: s.color,
-    strokeWidth: s.lineWidth,
-    strokeDasharray: s.dash.length ? s.dash.map((d) => n(d * s.lineWidth)).join(' ') : undefined,
-    strokeLinecap: style === 'previous' ? ('round' as const) : ('butt' as const),
+    stroke: style.color,
+    strokeWidth: style.lineWidth,
+    strokeDasharray: style.dash.length ? style.dash.map(n).join(' ') : undefined,
+    strokeLinecap: style.lineCap,
     strokeLinejoin: 'round' as const,
   };
+}
+
+function Marker({ m, line: style, r }: { m: RadarSceneMarker; line: RadarLineStyle; r: number }) {
+  // A flagged score: the same shape as an outline on white, so it reads "not firm".
+  return m.filled ? (
+    <path
+      d={markerPath(m.shape, m.x, m.y, r)}
+      fill={style.color}
+      stroke="#ffffff"
+      strokeWidth={1}
+    />
+  ) : (
+    <path
+      className="radar__marker--open"
+      d={markerPath(m.shape, m.x, m.y, r * 0.9)}
+      fill="#ffffff"
+      stroke={style.color}
+      strokeWidth={1.5}
+    />
+  );
 }
 
 function MissingMarker({ x, y, r, color }: { x: number; y: number; r: number; color: string }) {
@@ -130,66 +111,24 @@ function MissingMarker({ x, y, r, color }: { x: number; y: number; r: number; co
   );
 }
 
-function LegendSwatch({ variant }: { variant: RadarSeriesStyle }) {
+function Swatch({ children }: { children: ReactNode }) {
   return (
     <svg className="radar-legend__swatch" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
-      <line x1={2} y1={7} x2={34} y2={7} {...lineProps(variant)} fill="none" />
-      <path
-        d={markerPath(RADAR_STYLES[variant].marker, 18, 7, MARKER)}
-        fill={RADAR_STYLES[variant].color}
-        stroke="#ffffff"
-        strokeWidth={1}
-      />
+      {children}
     </svg>
   );
 }
 
 /**
- * The radar: one axis per element (model order, clockwise from the top), rings 1 to 5, one
- * polygon per series, broken where an element has no score, with a "not assessed" marker just
- * outside the outer ring on that axis. Series differ by line style and marker shape as well as
- * colour. All text comes in through props.
+ * Paints a radar scene (src/model/radar-scene.ts): bands, grid, lines, scale numbers, markers,
+ * "not assessed" markers and labels, in that order, then the legend and the footnote below. It
+ * decides nothing itself: which lines, their styles and marker shapes all come in the scene.
  */
-export function Radar({
-  series,
-  band,
-  axisLabels,
-  title,
-  description,
-  notAssessedLabel,
-  size = 520,
-}: RadarProps) {
+export function Radar({ scene, title, description, size = 520 }: RadarProps) {
   const uid = useId();
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
-
-  const geometry = useMemo(
-    () =>
-      radarGeometry({
-        size: PLOT,
-        series: series.map((s) => ({ id: s.id, values: s.values })),
-        markerRadius: MARKER,
-        labels: {
-          texts: axisLabels,
-          fontSize: FONT,
-          lineHeight: LINE_HEIGHT,
-          maxLineChars: 14,
-          maxLines: 2,
-        },
-      }),
-    [series, axisLabels],
-  );
-  const bandPieces = useMemo(
-    () => (band ? radarBand(geometry, band.min, band.max) : []),
-    [band, geometry],
-  );
-
-  const { viewBox: vb, center } = geometry;
-  const drawn = series
-    .map((s, index) => ({ s, g: geometry.series[index] }))
-    .filter((e): e is { s: RadarSeries; g: NonNullable<typeof e.g> } => e.g !== undefined)
-    .sort((a, b) => DRAW_ORDER.indexOf(a.s.style) - DRAW_ORDER.indexOf(b.s.style));
-  const anyMissing = drawn.some((e) => e.g.missing.length > 0);
+  const { viewBox: vb, center, markerRadius: R } = scene;
   const width = Math.max(1, size);
   const height = Math.round((width * vb.height) / vb.width);
 
@@ -208,56 +147,44 @@ export function Radar({
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
 
-        {bandPieces.length > 0 && (
-          <g
-            className="radar__band"
-            fill={RADAR_STYLES.current.color}
-            stroke={RADAR_STYLES.current.color}
-          >
-            {bandPieces.map((piece) => (
+        {scene.bands.map((band) => (
+          <g key={`band-${band.id}`} className="radar__band" fill={band.color} stroke={band.color}>
+            {band.pieces.map((piece, i) => (
               <path
-                key={`band-${piece.elementIndices[0]}`}
-                d={
-                  piece.closed
-                    ? `${pathOf(piece.outer, true)} ${pathOf(piece.inner, true)}`
-                    : pathOf([...piece.outer, ...[...piece.inner].reverse()], true)
-                }
+                key={i}
+                d={piece.rings.map((ring) => pathOf(ring, true)).join(' ')}
                 fillRule="evenodd"
-                fillOpacity={0.15}
-                strokeOpacity={0.7}
-                strokeWidth={0.75}
+                fillOpacity={band.fillOpacity}
+                strokeOpacity={band.strokeOpacity}
+                strokeWidth={band.lineWidth}
               />
             ))}
           </g>
-        )}
+        ))}
 
-        <g className="radar__grid" fill="none" stroke={RADAR_GRID_COLOR} strokeWidth={0.75}>
-          {geometry.rings.map((ring) => (
-            <path key={`ring-${ring.level}`} d={pathOf(ring.points, true)} />
+        <g className="radar__grid" fill="none" stroke={scene.gridColor} strokeWidth={0.75}>
+          {scene.levels.map((level) => (
+            <path key={`ring-${level.level}`} d={pathOf(level.ring, true)} />
           ))}
-          {geometry.axes.map((axis) => (
+          {scene.axes.map((axis) => (
             <line
-              key={`axis-${axis.elementIndex}`}
+              key={`axis-${axis.index}`}
               x1={n(center.x)}
               y1={n(center.y)}
-              x2={n(axis.end.x)}
-              y2={n(axis.end.y)}
+              x2={n(axis.to.x)}
+              y2={n(axis.to.y)}
             />
           ))}
         </g>
 
-        {drawn.map(({ s, g }) => (
-          <g key={`line-${s.id}`} className={`radar__series radar__series--${s.style}`}>
-            {g.segments.map((seg) => (
+        {scene.series.map((s) => (
+          <g key={`line-${s.id}`} className={`radar__series radar__series--${s.kind}`}>
+            {s.segments.map((seg, i) => (
               <path
-                key={`seg-${seg.points[0]?.elementIndex ?? 0}`}
+                key={i}
                 d={pathOf(seg.points, seg.closed)}
-                fill={
-                  seg.closed && (s.style === 'current' || s.style === 'agreed')
-                    ? RADAR_STYLES[s.style].color
-                    : 'none'
-                }
-                fillOpacity={0.08}
+                fill={seg.closed && s.style.fillOpacity > 0 ? s.style.color : 'none'}
+                fillOpacity={s.style.fillOpacity || undefined}
                 {...lineProps(s.style)}
               />
             ))}
@@ -265,73 +192,65 @@ export function Radar({
         ))}
 
         <g className="radar__levels">
-          {geometry.rings.map((ring) => (
+          {scene.levels.map((level) => (
             <text
-              key={`level-${ring.level}`}
+              key={`level-${level.level}`}
               className="radar__level"
-              x={n(ring.labelAnchor.x)}
-              y={n(ring.labelAnchor.y)}
+              x={n(level.number.x)}
+              y={n(level.number.y)}
               dy="0.35em"
               textAnchor="middle"
+              fontSize={scene.levelFontSize}
             >
-              {ring.level}
+              {level.number.text}
             </text>
           ))}
         </g>
 
-        {drawn.map(({ s, g }) => (
+        {scene.series.map((s) => (
           <g
             key={`markers-${s.id}`}
             className="radar__markers"
-            data-marker={RADAR_STYLES[s.style].marker}
-            fill={RADAR_STYLES[s.style].color}
-            stroke="#ffffff"
-            strokeWidth={1}
+            data-series={s.id}
+            data-marker={s.style.marker}
           >
-            {g.points.map((p) => (
-              <path
-                key={`m-${p.elementIndex}`}
-                d={markerPath(RADAR_STYLES[s.style].marker, p.x, p.y, MARKER)}
-              />
+            {s.markers.map((m) => (
+              <Marker key={m.elementIndex} m={m} line={s.style} r={R} />
             ))}
           </g>
         ))}
 
-        {drawn.map(({ s, g }) =>
-          g.missing.map((m) => {
-            const axisLabel = axisLabels[m.elementIndex] ?? '';
-            const who = series.length > 1 ? `${axisLabel} (${s.label})` : axisLabel;
-            return (
-              <g
-                key={`missing-${s.id}-${m.elementIndex}`}
-                className="radar__missing"
-                data-element-index={m.elementIndex}
-              >
-                <title>{`${who}: ${notAssessedLabel}`}</title>
-                <MissingMarker x={m.x} y={m.y} r={MARKER} color={MISSING_COLOR} />
-              </g>
-            );
-          }),
+        {scene.series.map((s) =>
+          s.missing.map((m) => (
+            <g
+              key={`missing-${s.id}-${m.elementIndex}`}
+              className="radar__missing"
+              data-element-index={m.elementIndex}
+            >
+              <title>{m.title}</title>
+              <MissingMarker x={m.x} y={m.y} r={R} color={scene.missingColor} />
+            </g>
+          )),
         )}
 
         <g className="radar__labels">
-          {geometry.axes.map((axis) => (
+          {scene.axes.map((axis) => (
             <text
-              key={`label-${axis.elementIndex}`}
+              key={`label-${axis.index}`}
               className="radar__label"
-              x={n(axis.labelAnchor.x)}
-              y={n(axis.labelAnchor.y)}
-              textAnchor={axis.textAlign}
-              fontSize={FONT}
+              x={n(axis.label.x)}
+              y={n(axis.label.y)}
+              textAnchor={axis.label.textAlign}
+              fontSize={scene.fontSize}
             >
-              {axis.labelLines.map((line, i) => (
+              {axis.label.lines.map((line, i) => (
                 <tspan
                   key={i}
-                  x={n(axis.labelAnchor.x)}
+                  x={n(axis.label.x)}
                   dy={
                     i === 0
-                      ? firstLineDy(axis.baseline, axis.labelLines.length)
-                      : `${LINE_HEIGHT}em`
+                      ? firstLineDy(axis.label.baseline, axis.label.lines.length, scene.lineHeight)
+                      : `${scene.lineHeight}em`
                   }
                 >
                   {line}
@@ -343,49 +262,69 @@ export function Radar({
       </svg>
 
       <ul className="radar-legend">
-        {series.map((s) => (
-          <li key={s.id} className="radar-legend__item">
-            <LegendSwatch variant={s.style} />
-            <span>{s.label}</span>
-          </li>
-        ))}
-        {band && (
-          <li className="radar-legend__item">
-            <svg
-              className="radar-legend__swatch"
-              viewBox="0 0 36 14"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <rect
-                x={2}
-                y={2}
-                width={32}
-                height={10}
-                fill={RADAR_STYLES.current.color}
-                fillOpacity={0.15}
-                stroke={RADAR_STYLES.current.color}
-                strokeOpacity={0.7}
-                strokeWidth={0.75}
-              />
-            </svg>
-            <span>{band.label}</span>
-          </li>
-        )}
-        {anyMissing && (
-          <li className="radar-legend__item">
-            <svg
-              className="radar-legend__swatch"
-              viewBox="0 0 36 14"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <MissingMarker x={18} y={7} r={MARKER} color={MISSING_COLOR} />
-            </svg>
-            <span>{notAssessedLabel}</span>
-          </li>
-        )}
+        {scene.legend.map((entry) => {
+          switch (entry.kind) {
+            case 'series':
+              return (
+                <li key={`s-${entry.id}`} className="radar-legend__item">
+                  <Swatch>
+                    <line x1={2} y1={7} x2={34} y2={7} {...lineProps(entry.style)} fill="none" />
+                    <path
+                      d={markerPath(entry.style.marker, 18, 7, R)}
+                      fill={entry.style.color}
+                      stroke="#ffffff"
+                      strokeWidth={1}
+                    />
+                  </Swatch>
+                  <span>{entry.label}</span>
+                </li>
+              );
+            case 'band':
+              return (
+                <li key={`b-${entry.id}`} className="radar-legend__item">
+                  <Swatch>
+                    <rect
+                      x={2}
+                      y={2}
+                      width={32}
+                      height={10}
+                      fill={entry.color}
+                      fillOpacity={0.15}
+                      stroke={entry.color}
+                      strokeOpacity={0.7}
+                      strokeWidth={0.75}
+                    />
+                  </Swatch>
+                  <span>{entry.label}</span>
+                </li>
+              );
+            case 'notAssessed':
+              return (
+                <li key="not-assessed" className="radar-legend__item">
+                  <Swatch>
+                    <MissingMarker x={18} y={7} r={R} color={scene.missingColor} />
+                  </Swatch>
+                  <span>{entry.label}</span>
+                </li>
+              );
+            case 'flagged':
+              return (
+                <li key="flagged" className="radar-legend__item">
+                  <Swatch>
+                    <path
+                      d={markerPath(entry.shape, 18, 7, R * 0.9)}
+                      fill="#ffffff"
+                      stroke={entry.color}
+                      strokeWidth={1.5}
+                    />
+                  </Swatch>
+                  <span>{entry.label}</span>
+                </li>
+              );
+          }
+        })}
       </ul>
+      {scene.footnote && <p className="radar__footnote">{scene.footnote}</p>}
     </div>
   );
 }

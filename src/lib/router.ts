@@ -10,7 +10,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'start' }
   | { name: 'new'; kind: 'quick' | 'full' }
-  | { name: 'assess'; id: string; step: string | null }
+  | { name: 'newWorkshop' }
+  /** `as`: a workshop participant answering on the facilitator's device (pass the device). */
+  | { name: 'assess'; id: string; step: string | null; as?: string }
+  /** A workshop's facilitator page; `section` is one of its tabs (null: the roster). */
+  | { name: 'workshop'; id: string; section: string | null }
+  /** Pass the device: the screen a participant sees before answering, and after. */
+  | { name: 'handover'; id: string; participantId: string }
+  | { name: 'handback'; id: string; participantId: string }
   | { name: 'results'; id: string }
   | { name: 'settings' }
   | { name: 'about' }
@@ -39,6 +46,20 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'new' && (parts[1] === 'quick' || parts[1] === 'full') && parts.length === 2) {
     return { name: 'new', kind: parts[1] };
   }
+  if (path === 'new/workshop') return { name: 'newWorkshop' };
+  if (parts[0] === 'workshop' && parts[1]) {
+    if (parts.length === 2) return { name: 'workshop', id: parts[1], section: null };
+    if (parts.length === 3) return { name: 'workshop', id: parts[1], section: parts[2] ?? null };
+    if (parts.length === 4 && parts[2] === 'hand')
+      return { name: 'handover', id: parts[1], participantId: parts[3]! };
+    if (parts.length === 4 && parts[2] === 'done')
+      return { name: 'handback', id: parts[1], participantId: parts[3]! };
+  }
+  if (parts[0] === 'a' && parts[1] && parts[2] === 'as' && parts[3]) {
+    if (parts.length === 4) return { name: 'assess', id: parts[1], step: null, as: parts[3] };
+    if (parts.length === 5)
+      return { name: 'assess', id: parts[1], step: parts[4] ?? null, as: parts[3] };
+  }
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
@@ -58,8 +79,18 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'new':
       return `#/new/${route.kind}`;
-    case 'assess':
-      return route.step ? `#/a/${route.id}/${route.step}` : `#/a/${route.id}`;
+    case 'newWorkshop':
+      return '#/new/workshop';
+    case 'assess': {
+      const base = route.as ? `#/a/${route.id}/as/${route.as}` : `#/a/${route.id}`;
+      return route.step ? `${base}/${route.step}` : base;
+    }
+    case 'workshop':
+      return route.section ? `#/workshop/${route.id}/${route.section}` : `#/workshop/${route.id}`;
+    case 'handover':
+      return `#/workshop/${route.id}/hand/${route.participantId}`;
+    case 'handback':
+      return `#/workshop/${route.id}/done/${route.participantId}`;
     case 'results':
       return `#/a/${route.id}/results`;
     case 'settings':
@@ -80,6 +111,24 @@ export function routeHref(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route).slice(1);
+}
+
+/**
+ * Goes to `route` in place of the current history entry, so Back skips what was shown here
+ * (pass the device: Back must never show the previous person's answers).
+ */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHref(route));
+  // replaceState fires no hashchange: tell the router (and anyone else listening) ourselves.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** A link's click handler that follows its href with replaceRoute instead of a new entry. */
+export function followInPlace(event: { preventDefault(): void; currentTarget: Element }): void {
+  const href = event.currentTarget.getAttribute('href');
+  if (!href?.startsWith('#')) return;
+  event.preventDefault();
+  replaceRoute(parseRoute(href));
 }
 
 function subscribe(callback: () => void): () => void {

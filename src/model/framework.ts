@@ -27,7 +27,7 @@ export type Level = (typeof LEVELS)[number];
 export const LEVEL_MOVES = ['1to2', '2to3', '3to4', '4to5'] as const;
 export type LevelMove = (typeof LEVEL_MOVES)[number];
 
-/** How many suggested next steps the content holds for each move. */
+/** How many suggested next steps are offered for each move. */
 export const STEPS_PER_MOVE = 3;
 
 export interface ElementDef {
@@ -176,6 +176,88 @@ export const ALL_STATEMENT_IDS: readonly string[] = ELEMENT_IDS.flatMap((id) =>
   [...statementOwner].filter(([, owner]) => owner === id).map(([s]) => s),
 );
 
+/**
+ * The suggested next steps offered per element and move, by number, in order (`s<n>` in the
+ * locale files). Step ids are forever, like statement ids: an action made from a step records
+ * its id (actions[].stepRef). A step whose meaning changed got a new number and the old one is
+ * retired: its text moved to `retiredSteps` beside `steps`. Moves not listed offer s1, s2, s3.
+ * Retired 2026-12 (the content review: no step repeated across elements): vms 3to4 s1 (the
+ * balanced dashboard is monitoring's), vms 4to5 s2 (the perception gap is leadership's), vms 4to5
+ * s3 (benchmarking is innovation's and monitoring's), lc 4to5 s3 (budgets for surprise are
+ * innovation's), sc 3to4 s1 (ownership of a question is process design), sc 4to5 s3 (a visit
+ * elsewhere), cu 3to4 s2 (the annual plan is the strategy's), ps 1to2 s1 (first-contact
+ * resolution is measured in monitoring), ps 1to2 s3 (room to act is engagement's), ps 4to5 s2
+ * and s3, mo 2to3 s3 (recommendation is not delight), mo 3to4 s2 (the perception gap).
+ */
+const STEP_NUMBERS: Partial<Record<ElementId, Partial<Record<LevelMove, readonly number[]>>>> = {
+  'vision-mission-strategy': { '3to4': [4, 2, 3], '4to5': [1, 4, 5] },
+  'leadership-commitment': { '4to5': [1, 2, 4] },
+  'service-culture': { '3to4': [4, 2, 3], '4to5': [1, 2, 4] },
+  'customer-understanding': { '3to4': [1, 4, 3] },
+  'processes-structure': { '1to2': [4, 2, 5], '4to5': [1, 4, 5] },
+  monitoring: { '2to3': [1, 2, 4], '3to4': [1, 4, 3] },
+};
+const FIRST_STEPS = [1, 2, 3] as const;
+
+/** The retired steps, as [element, move, number]: their texts stay under `retiredSteps`. */
+const RETIRED_STEPS: readonly (readonly [ElementId, LevelMove, number])[] = [
+  ['vision-mission-strategy', '3to4', 1],
+  ['vision-mission-strategy', '4to5', 2],
+  ['vision-mission-strategy', '4to5', 3],
+  ['leadership-commitment', '4to5', 3],
+  ['service-culture', '3to4', 1],
+  ['service-culture', '4to5', 3],
+  ['customer-understanding', '3to4', 2],
+  ['processes-structure', '1to2', 1],
+  ['processes-structure', '1to2', 3],
+  ['processes-structure', '4to5', 2],
+  ['processes-structure', '4to5', 3],
+  ['monitoring', '2to3', 3],
+  ['monitoring', '3to4', 2],
+];
+
+/** One suggested next step: its permanent id and the keys of its texts. */
+export interface StepDef {
+  /** Permanent, e.g. 'ps-1to2-s4'. */
+  id: string;
+  elementId: ElementId;
+  move: LevelMove;
+  n: number;
+  /** The step itself (namespace `framework`). */
+  textKey: string;
+  /** How you will know it works; null for a retired step. */
+  checkKey: string | null;
+  retired: boolean;
+}
+
+function stepDef(elementId: ElementId, move: LevelMove, n: number, retired: boolean): StepDef {
+  return {
+    id: `${getElement(elementId).code}-${move}-s${n}`,
+    elementId,
+    move,
+    n,
+    textKey: retired
+      ? frameworkKeys.retiredStep(elementId, move, n)
+      : frameworkKeys.nextStep(elementId, move, n),
+    checkKey: retired ? null : frameworkKeys.stepCheck(elementId, move, n),
+    retired,
+  };
+}
+
+/** The steps offered for one element and move, in order. */
+export function stepsOf(elementId: ElementId, move: LevelMove): StepDef[] {
+  const numbers = STEP_NUMBERS[elementId]?.[move] ?? FIRST_STEPS;
+  return numbers.map((n) => stepDef(elementId, move, n, false));
+}
+
+/** Every step ever offered, current and retired; each id once. */
+export function allSteps(): StepDef[] {
+  return [
+    ...ELEMENT_IDS.flatMap((id) => LEVEL_MOVES.flatMap((m) => stepsOf(id, m))),
+    ...RETIRED_STEPS.map(([id, m, n]) => stepDef(id, m, n, true)),
+  ];
+}
+
 const byId = new Map(ELEMENTS.map((e) => [e.id, e]));
 
 /** The element definition for an id (throws on an unknown id: callers validate first). */
@@ -231,6 +313,12 @@ export const frameworkKeys = {
   quickDescriptor: (id: ElementId, level: Level) => `elements.${id}.quick.l${level}` as const,
   nextStep: (id: ElementId, move: LevelMove, n: number) =>
     `elements.${id}.steps.${move}.s${n}` as const,
+  /** How you will know a step works (every step offered today). */
+  stepCheck: (id: ElementId, move: LevelMove, n: number) =>
+    `elements.${id}.checks.${move}.s${n}` as const,
+  /** The text of a step no longer offered, kept because actions may refer to it. */
+  retiredStep: (id: ElementId, move: LevelMove, n: number) =>
+    `elements.${id}.retiredSteps.${move}.s${n}` as const,
   levelName: (level: Level) => `scale.l${level}.name` as const,
   levelDescriptor: (level: Level) => `scale.l${level}.descriptor` as const,
 };

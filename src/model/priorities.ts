@@ -3,14 +3,7 @@
  * strengths, next steps"). Every function takes the effective score: the agreed score when the
  * facilitator set one, else the team score.
  */
-import {
-  ELEMENT_IDS,
-  STEPS_PER_MOVE,
-  frameworkKeys,
-  type ElementId,
-  type Level,
-  type LevelMove,
-} from './framework';
+import { ELEMENT_IDS, stepsOf, type ElementId, type Level, type LevelMove } from './framework';
 import { displayScore, levelOf, snap } from './numbers';
 
 /** The lowest displayed score that makes an element a strength. */
@@ -123,8 +116,12 @@ export interface NextStep {
   move: LevelMove;
   /** Level 5: the "4 to 5" steps are offered as how to stay excellent. */
   stayExcellent: boolean;
-  /** i18n keys (namespace `framework`) of the steps s1..s{STEPS_PER_MOVE}. */
+  /** i18n keys (namespace `framework`) of the steps offered, in order. */
   keys: string[];
+  /** The steps' permanent ids, in the same order (an action made from one records it). */
+  stepIds: string[];
+  /** i18n keys of "how you will know it works", in the same order. */
+  checkKeys: string[];
 }
 
 const MOVE_OF_LEVEL: Record<Level, LevelMove> = {
@@ -139,8 +136,13 @@ const MOVE_OF_LEVEL: Record<Level, LevelMove> = {
 export function nextStep(elementId: ElementId, score: number): NextStep {
   const level = levelOf(score);
   const move = MOVE_OF_LEVEL[level];
-  const keys = Array.from({ length: STEPS_PER_MOVE }, (_, i) =>
-    frameworkKeys.nextStep(elementId, move, i + 1),
-  );
-  return { level, move, stayExcellent: level === 5, keys };
+  const steps = stepsOf(elementId, move);
+  return {
+    level,
+    move,
+    stayExcellent: level === 5,
+    keys: steps.map((s) => s.textKey),
+    stepIds: steps.map((s) => s.id),
+    checkKeys: steps.map((s) => s.checkKey!),
+  };
 }

@@ -117,6 +117,9 @@ export function reportContext(
             move: step.move,
             stayExcellent: step.stayExcellent,
             items: step.keys.map((k) => fw(k)),
+            checks: step.checkKeys.map((k) => fw(k)),
+            checkLabel: rp('nextSteps.checkLabel'),
+            stepIds: step.stepIds,
           },
   };
 }

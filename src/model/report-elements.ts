@@ -1,5 +1,5 @@
 /** The elements table (one row per element) and the per-element details of the report model. */
-import { frameworkKeys } from './framework';
+import { frameworkKeys, isRetired, type ElementId } from './framework';
 import { describeScore } from './numbers';
 import type { ReportContext } from './report-context';
 import type {
@@ -56,6 +56,7 @@ function statementRow(c: ReportContext, s: StatementStats): ReportStatementRow {
     dontKnow: s.dontKnow,
     open: s.open,
     answersText: answersText(c, s),
+    ...statementEvidence(c, s.elementId, s.statementId),
   };
 }
 
@@ -98,6 +99,25 @@ export function elementRows(c: ReportContext): ReportElementRow[] {
       flagsText: c.joinFlags(flags),
     };
   });
+}
+
+/**
+ * What to look for and whom to ask, for one statement. Only the statements of the current
+ * edition have these texts; a retired one (answered in an older file) has none.
+ */
+function statementEvidence(
+  c: ReportContext,
+  elementId: ElementId,
+  statementId: string,
+): Pick<ReportStatementRow, 'evidence' | 'groups' | 'evidenceText'> {
+  if (isRetired(statementId)) return { evidence: '', groups: '', evidenceText: '' };
+  const evidence = c.fw(frameworkKeys.evidence(elementId, statementId));
+  const groups = c.fw(frameworkKeys.groups(elementId, statementId));
+  return {
+    evidence,
+    groups,
+    evidenceText: `${c.rp('details.evidence')} ${evidence} ${c.rp('details.answeredBy')} ${groups}`,
+  };
 }
 
 /** A participant's name, or "Participant n" when none was given. */

@@ -48,6 +48,12 @@ export interface ReportNextSteps {
   move: NextStep['move'];
   stayExcellent: boolean;
   items: string[];
+  /** How you will know each step works, in the same order as `items`. */
+  checks: string[];
+  /** The label before each check ("How you'll know it works:"). */
+  checkLabel: string;
+  /** The steps' permanent ids, in the same order (actions made from a step record it). */
+  stepIds: string[];
 }
 
 export interface ReportElementRow {
@@ -85,6 +91,12 @@ export interface ReportStatementRow {
   open: number;
   /** One assessor: the answer itself ("4", "n/a", "don't know"); several: the non-zero counts. */
   answersText: string;
+  /** What evidence to look for and whom to ask; '' for a retired statement (it has none). */
+  evidence: string;
+  /** Which groups can usually answer it; '' for a retired statement. */
+  groups: string;
+  /** Both, labelled, as one line for print; '' when there is no evidence text. */
+  evidenceText: string;
 }
 
 export interface ReportElementDetail {
@@ -143,13 +155,25 @@ export interface ReportRadar {
   /** Null with a single participant. */
   teamMin: (number | null)[] | null;
   teamMax: (number | null)[] | null;
+  /** The previous assessment's effective scores (a reassessment); null without one. */
+  previous: (number | null)[] | null;
+  /** Elements whose shown score is flagged "insufficient answers" (open markers). */
+  flagged: ElementId[];
+  /** Elements whose previous score was flagged. */
+  flaggedPrevious: ElementId[];
   labels: {
     current: string;
     team: string;
     agreed: string;
+    /** The scores in use when agreed scores exist (agreed, else team). */
+    effective: string;
     target: string;
     range: string;
+    previous: string;
     notAssessed: string;
+    flagged: string;
+    /** "Open marker: ... (Employee engagement)": printed below the radar when any is flagged. */
+    flaggedFootnote: string;
   };
 }
 

@@ -51,7 +51,7 @@ export function buildReport(
     details: { ...detailLabels(c), elements: elementDetails(c, rowOf) },
     actions: actionsSection(c),
     participants: participantsSection(c),
-    radar: radarSection(c, rows),
+    radar: radarSection(c, rows, options.previous ?? null),
     warnings: warningsSection(c),
     comparison: options.previous ? comparisonSection(c, options.previous) : null,
     appendix: appendixSection(c, fit),

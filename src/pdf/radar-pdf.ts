@@ -1,56 +1,18 @@
 import { GState, type jsPDF } from 'jspdf';
-import type { ReportRadar } from '../model/report-types';
+import type { RadarMarkerShape, RadarPoint } from '../model/radar';
 import {
-  RADAR_GRID_COLOR,
-  RADAR_STYLES,
-  radarBand,
-  radarGeometry,
-  type RadarGeometry,
-  type RadarMarkerShape,
-  type RadarPoint,
-  type RadarSeriesStyle,
-} from '../model/radar';
+  reportRadarScene,
+  type RadarLegendEntry,
+  type RadarLineStyle,
+  type RadarScene,
+} from '../model/radar-scene';
+import type { ReportRadar } from '../model/report-types';
 import { hexToRgb, MUTED, TEXT, WHITE } from './colours';
 import { FONT_FAMILY, type Printer } from './fonts';
 import { PT } from './writer';
 
 /** The same units as the screen's radar (src/components/Radar.tsx), so the two look alike. */
-const PLOT = 180;
 const FONT = 10;
-const MARKER = 4.5;
-const LINE_HEIGHT = 1.2;
-const MISSING = hexToRgb('#4b5563');
-
-interface DrawnSeries {
-  id: string;
-  label: string;
-  style: RadarSeriesStyle;
-  values: readonly (number | null)[];
-}
-
-/**
- * The series of the report's radar, lowest layer first, chosen as on screen (RadarSection): with
- * agreed scores, the team mean as it came out plus the scores in use (agreed, else team).
- */
-function seriesOf(radar: ReportRadar, effectiveLabel: string): DrawnSeries[] {
-  const target: DrawnSeries = {
-    id: 'target',
-    label: radar.labels.target,
-    style: 'target',
-    values: radar.target,
-  };
-  if (radar.agreed) {
-    return [
-      target,
-      { id: 'team', label: radar.labels.team, style: 'current', values: radar.team },
-      { id: 'agreed', label: effectiveLabel, style: 'agreed', values: radar.current },
-    ];
-  }
-  return [
-    target,
-    { id: 'current', label: radar.labels.current, style: 'current', values: radar.current },
-  ];
-}
 
 interface Box {
   minX: number;
@@ -60,41 +22,45 @@ interface Box {
 }
 
 /** Everything the picture covers, in radar units, with label widths measured in the real font. */
-function extents(doc: jsPDF, g: RadarGeometry, seriesCount: number): Box {
+function extents(doc: jsPDF, scene: RadarScene): Box {
   const box: Box = {
-    minX: g.center.x - g.radius,
-    minY: g.center.y - g.radius,
-    maxX: g.center.x + g.radius,
-    maxY: g.center.y + g.radius,
+    minX: scene.center.x - scene.radius,
+    minY: scene.center.y - scene.radius,
+    maxX: scene.center.x + scene.radius,
+    maxY: scene.center.y + scene.radius,
   };
-  const reach = g.missingRadius + g.markerRadius * (1.5 + 1.3 * Math.max(0, seriesCount - 1));
-  const step = g.fontSize * g.lineHeight;
-  for (const a of g.axes) {
-    const rad = (a.angle * Math.PI) / 180;
-    const px = g.center.x + reach * Math.cos(rad);
-    const py = g.center.y + reach * Math.sin(rad);
-    box.minX = Math.min(box.minX, px);
-    box.maxX = Math.max(box.maxX, px);
-    box.minY = Math.min(box.minY, py);
-    box.maxY = Math.max(box.maxY, py);
-    const width = Math.max(0, ...a.labelLines.map((l) => doc.getStringUnitWidth(l) * g.fontSize));
-    const height = a.labelLines.length * step;
+  const grow = (p: RadarPoint, r = 0) => {
+    box.minX = Math.min(box.minX, p.x - r);
+    box.maxX = Math.max(box.maxX, p.x + r);
+    box.minY = Math.min(box.minY, p.y - r);
+    box.maxY = Math.max(box.maxY, p.y + r);
+  };
+  for (const s of scene.series) for (const m of s.missing) grow(m, scene.markerRadius * 1.5);
+  for (const l of scene.levels) {
+    grow({ x: l.number.box.x, y: l.number.box.y });
+    grow({ x: l.number.box.x + l.number.box.width, y: l.number.box.y + l.number.box.height });
+  }
+  const step = scene.fontSize * scene.lineHeight;
+  for (const a of scene.axes) {
+    const width = Math.max(
+      0,
+      ...a.label.lines.map((l) => doc.getStringUnitWidth(l) * scene.fontSize),
+    );
+    const height = a.label.lines.length * step;
     const x =
-      a.textAlign === 'start'
-        ? a.labelAnchor.x
-        : a.textAlign === 'end'
-          ? a.labelAnchor.x - width
-          : a.labelAnchor.x - width / 2;
+      a.label.textAlign === 'start'
+        ? a.label.x
+        : a.label.textAlign === 'end'
+          ? a.label.x - width
+          : a.label.x - width / 2;
     const y =
-      a.baseline === 'top'
-        ? a.labelAnchor.y
-        : a.baseline === 'bottom'
-          ? a.labelAnchor.y - height
-          : a.labelAnchor.y - height / 2;
-    box.minX = Math.min(box.minX, x);
-    box.maxX = Math.max(box.maxX, x + width);
-    box.minY = Math.min(box.minY, y);
-    box.maxY = Math.max(box.maxY, y + height);
+      a.label.baseline === 'top'
+        ? a.label.y
+        : a.label.baseline === 'bottom'
+          ? a.label.y - height
+          : a.label.y - height / 2;
+    grow({ x, y });
+    grow({ x: x + width, y: y + height });
   }
   return box;
 }
@@ -104,18 +70,25 @@ function polygon(doc: jsPDF, pts: readonly RadarPoint[], closed: boolean): void 
   if (closed) doc.close();
 }
 
-function marker(doc: jsPDF, shape: RadarMarkerShape, x: number, y: number, r: number): void {
+function marker(
+  doc: jsPDF,
+  shape: RadarMarkerShape,
+  x: number,
+  y: number,
+  r: number,
+  mode: 'FD' | 'S' = 'FD',
+): void {
   switch (shape) {
     case 'circle':
-      doc.circle(x, y, r, 'FD');
+      doc.circle(x, y, r, mode);
       return;
     case 'square': {
       const h = r * 0.9;
-      doc.rect(x - h, y - h, 2 * h, 2 * h, 'FD');
+      doc.rect(x - h, y - h, 2 * h, 2 * h, mode);
       return;
     }
     case 'triangle':
-      doc.triangle(x, y - r * 1.2, x + r * 1.1, y + r * 0.75, x - r * 1.1, y + r * 0.75, 'FD');
+      doc.triangle(x, y - r * 1.2, x + r * 1.1, y + r * 0.75, x - r * 1.1, y + r * 0.75, mode);
       return;
     case 'diamond':
       polygon(
@@ -128,13 +101,38 @@ function marker(doc: jsPDF, shape: RadarMarkerShape, x: number, y: number, r: nu
         ],
         true,
       );
-      doc.fillStroke();
+      if (mode === 'FD') doc.fillStroke();
+      else doc.stroke();
   }
 }
 
-function missingMarker(doc: jsPDF, x: number, y: number, r: number, lw: number): void {
+/** A flagged score: the shape outlined in the line's colour on a white fill. */
+function openMarker(
+  doc: jsPDF,
+  shape: RadarMarkerShape,
+  color: string,
+  x: number,
+  y: number,
+  r: number,
+  lw: number,
+): void {
   doc.setLineDashPattern([], 0);
-  doc.setDrawColor(...MISSING);
+  doc.setFillColor(...WHITE);
+  doc.setDrawColor(...hexToRgb(color));
+  doc.setLineWidth(lw);
+  marker(doc, shape, x, y, r, 'FD');
+}
+
+function missingMarker(
+  doc: jsPDF,
+  color: string,
+  x: number,
+  y: number,
+  r: number,
+  lw: number,
+): void {
+  doc.setLineDashPattern([], 0);
+  doc.setDrawColor(...hexToRgb(color));
   doc.setFillColor(...WHITE);
   doc.setLineWidth(lw);
   doc.circle(x, y, r, 'FD');
@@ -143,41 +141,33 @@ function missingMarker(doc: jsPDF, x: number, y: number, r: number, lw: number):
   doc.line(x - k, y + k, x + k, y - k);
 }
 
-function setLine(doc: jsPDF, style: RadarSeriesStyle, scale: number): void {
-  const s = RADAR_STYLES[style];
-  const lw = s.lineWidth * scale;
-  doc.setDrawColor(...hexToRgb(s.color));
-  doc.setLineWidth(lw);
+function setLine(doc: jsPDF, style: RadarLineStyle, scale: number): void {
+  doc.setDrawColor(...hexToRgb(style.color));
+  doc.setLineWidth(style.lineWidth * scale);
   doc.setLineDashPattern(
-    s.dash.map((d) => d * lw),
+    style.dash.map((d) => d * scale),
     0,
   );
 }
 
 /**
- * Draws the report's radar at (x, y), `width` millimetres wide, from the same geometry as the
- * screen: axes in model order clockwise from the top, rings 1 to 5, the target dashed with square
- * markers, the current (or team) scores solid with round markers, an agreed score heavier with
- * diamonds, the team's min-max band as a light wash, and a crossed circle outside the outer ring
- * where an element has no score. Labels are in the report's language. Returns the height used.
+ * Draws the report's radar at (x, y), `width` millimetres wide, by painting the same scene as
+ * the screen (src/model/radar-scene.ts): bands, grid, lines, scale numbers, markers (open where a
+ * score is flagged), "not assessed" markers and labels, then the legend and the footnote.
+ * Returns the height used.
  */
 export function drawRadar(
   doc: jsPDF,
   radar: ReportRadar,
   printer: Printer,
   at: { x: number; y: number; width: number; maxHeight: number },
-  effectiveLabel: string,
 ): number {
-  const series = seriesOf(radar, effectiveLabel);
-  const texts = radar.axes.map((a) => printer.clean(a.label));
-  const g = radarGeometry({
-    size: PLOT,
-    series: series.map((s) => ({ id: s.id, values: s.values })),
-    markerRadius: MARKER,
-    labels: { texts, fontSize: FONT, lineHeight: LINE_HEIGHT, maxLineChars: 14, maxLines: 2 },
+  const scene = reportRadarScene(radar, {
+    layout: { fontSize: FONT, levelFontSize: FONT * 0.8 },
+    clean: (t) => printer.clean(t),
   });
   doc.setFont(FONT_FAMILY, 'normal');
-  const box = extents(doc, g, series.length);
+  const box = extents(doc, scene);
   const pad = FONT * 0.3;
   const w = box.maxX - box.minX + 2 * pad;
   const h = box.maxY - box.minY + 2 * pad;
@@ -187,117 +177,132 @@ export function drawRadar(
   const X = (v: number) => ox + v * scale;
   const Y = (v: number) => oy + v * scale;
   const P = (p: RadarPoint): RadarPoint => ({ x: X(p.x), y: Y(p.y) });
+  const R = scene.markerRadius * scale;
 
-  // Team band: min to max per element, broken where either is missing.
-  if (radar.teamMin && radar.teamMax) {
-    const current = hexToRgb(RADAR_STYLES.current.color);
-    for (const piece of radarBand(g, radar.teamMin, radar.teamMax)) {
-      doc.setGState(new GState({ opacity: 0.15, 'stroke-opacity': 0.7 }));
-      doc.setFillColor(...current);
-      doc.setDrawColor(...current);
-      doc.setLineWidth(0.75 * scale);
+  for (const band of scene.bands) {
+    const c = hexToRgb(band.color);
+    for (const piece of band.pieces) {
+      doc.setGState(
+        new GState({ opacity: band.fillOpacity, 'stroke-opacity': band.strokeOpacity }),
+      );
+      doc.setFillColor(...c);
+      doc.setDrawColor(...c);
+      doc.setLineWidth(band.lineWidth * scale);
       doc.setLineDashPattern([], 0);
-      if (piece.closed) {
-        polygon(doc, piece.outer.map(P), true);
-        polygon(doc, piece.inner.map(P), true);
-      } else {
-        polygon(doc, [...piece.outer, ...[...piece.inner].reverse()].map(P), true);
-      }
+      for (const ring of piece.rings) polygon(doc, ring.map(P), true);
       doc.fillStrokeEvenOdd();
       doc.setGState(new GState({ opacity: 1, 'stroke-opacity': 1 }));
     }
   }
 
-  // Grid: rings and axes.
-  doc.setDrawColor(...hexToRgb(RADAR_GRID_COLOR));
+  doc.setDrawColor(...hexToRgb(scene.gridColor));
   doc.setLineWidth(0.75 * scale);
   doc.setLineDashPattern([], 0);
-  for (const ring of g.rings) {
-    polygon(doc, ring.points.map(P), true);
+  for (const level of scene.levels) {
+    polygon(doc, level.ring.map(P), true);
     doc.stroke();
   }
-  for (const axis of g.axes) {
-    doc.line(X(g.center.x), Y(g.center.y), X(axis.end.x), Y(axis.end.y));
+  for (const axis of scene.axes) {
+    doc.line(X(axis.from.x), Y(axis.from.y), X(axis.to.x), Y(axis.to.y));
   }
 
-  // Series lines, with a light fill inside a closed current or agreed polygon.
-  for (const s of series.map((s, i) => ({ s, geo: g.series[i]! }))) {
-    for (const seg of s.geo.segments) {
-      setLine(doc, s.s.style, scale);
+  for (const s of scene.series) {
+    for (const seg of s.segments) {
       if (seg.points.length === 1) continue;
-      polygon(doc, seg.points.map(P), seg.closed);
-      const filled = seg.closed && (s.s.style === 'current' || s.s.style === 'agreed');
-      if (filled) {
-        doc.setFillColor(...hexToRgb(RADAR_STYLES[s.s.style].color));
-        doc.setGState(new GState({ opacity: 0.08 }));
+      setLine(doc, s.style, scale);
+      if (seg.closed && s.style.fillOpacity > 0) {
+        polygon(doc, seg.points.map(P), true);
+        doc.setFillColor(...hexToRgb(s.style.color));
+        doc.setGState(new GState({ opacity: s.style.fillOpacity }));
         doc.fill();
         doc.setGState(new GState({ opacity: 1 }));
-        polygon(doc, seg.points.map(P), seg.closed);
       }
+      polygon(doc, seg.points.map(P), seg.closed);
       doc.stroke();
     }
   }
   doc.setLineDashPattern([], 0);
 
-  // Level numbers on a white patch, right of axis 0.
-  const levelSize = FONT * 0.8 * scale;
+  // Scale numbers where the scene put them (clear of the target line).
+  const levelSize = scene.levelFontSize * scale;
   doc.setFontSize(levelSize / PT);
-  for (const ring of g.rings) {
-    const label = String(ring.level);
-    const tw = doc.getTextWidth(label);
-    // Text sets the same PDF fill colour, so the patch colour is set again for every ring.
-    doc.setFillColor(...WHITE);
-    doc.setTextColor(...MUTED);
-    doc.rect(
-      X(ring.labelAnchor.x) - 0.3,
-      Y(ring.labelAnchor.y) - levelSize * 0.45,
-      tw + 0.6,
-      levelSize * 0.9,
-      'F',
-    );
-    doc.text(label, X(ring.labelAnchor.x), Y(ring.labelAnchor.y), { baseline: 'middle' });
+  doc.setTextColor(...MUTED);
+  for (const level of scene.levels) {
+    doc.text(level.number.text, X(level.number.x), Y(level.number.y), {
+      align: 'center',
+      baseline: 'middle',
+    });
   }
 
-  // Markers: a shape per series, white edge so overlapping markers stay apart.
-  for (const s of series.map((s, i) => ({ s, geo: g.series[i]! }))) {
-    const st = RADAR_STYLES[s.s.style];
-    doc.setFillColor(...hexToRgb(st.color));
-    doc.setDrawColor(...WHITE);
-    doc.setLineWidth(1 * scale);
-    for (const p of s.geo.points) marker(doc, st.marker, X(p.x), Y(p.y), MARKER * scale);
+  for (const s of scene.series) {
+    for (const m of s.markers) {
+      if (m.filled) {
+        doc.setFillColor(...hexToRgb(s.style.color));
+        doc.setDrawColor(...WHITE);
+        doc.setLineWidth(1 * scale);
+        marker(doc, m.shape, X(m.x), Y(m.y), R);
+      } else {
+        openMarker(doc, m.shape, s.style.color, X(m.x), Y(m.y), R * 0.9, 1.5 * scale);
+      }
+    }
   }
-  for (const s of g.series) {
-    for (const m of s.missing) missingMarker(doc, X(m.x), Y(m.y), MARKER * scale, 1.5 * scale);
+  for (const s of scene.series) {
+    for (const m of s.missing)
+      missingMarker(doc, scene.missingColor, X(m.x), Y(m.y), R, 1.5 * scale);
   }
 
-  // Axis labels, anchored and aligned as the geometry says.
-  const fontMm = FONT * scale;
+  const fontMm = scene.fontSize * scale;
   doc.setFontSize(fontMm / PT);
   doc.setTextColor(...TEXT);
-  const step = fontMm * LINE_HEIGHT;
-  for (const a of g.axes) {
-    const block = a.labelLines.length * step;
+  const step = fontMm * scene.lineHeight;
+  for (const a of scene.axes) {
+    const block = a.label.lines.length * step;
     const top =
-      Y(a.labelAnchor.y) - (a.baseline === 'top' ? 0 : a.baseline === 'middle' ? block / 2 : block);
-    const align = a.textAlign === 'start' ? 'left' : a.textAlign === 'end' ? 'right' : 'center';
-    a.labelLines.forEach((line, i) => {
-      doc.text(line, X(a.labelAnchor.x), top + i * step + step / 2, { align, baseline: 'middle' });
+      Y(a.label.y) -
+      (a.label.baseline === 'top' ? 0 : a.label.baseline === 'middle' ? block / 2 : block);
+    const align =
+      a.label.textAlign === 'start' ? 'left' : a.label.textAlign === 'end' ? 'right' : 'center';
+    a.label.lines.forEach((line, i) => {
+      doc.text(line, X(a.label.x), top + i * step + step / 2, { align, baseline: 'middle' });
     });
   }
   const used = h * scale;
+  const legendHeight = legend(doc, scene, { x: at.x, y: at.y + used + 2, width: at.width });
   return (
-    used + legend(doc, radar, series, printer, { x: at.x, y: at.y + used + 2, width: at.width }, g)
+    used +
+    legendHeight +
+    footnote(doc, scene, {
+      x: at.x,
+      y: at.y + used + legendHeight,
+      width: at.width,
+    })
   );
 }
 
-/** One line of legend entries (wrapping when needed); returns its height plus the gap above. */
+/** The footnote of flagged markers, in small type below the legend; returns its height. */
+function footnote(
+  doc: jsPDF,
+  scene: RadarScene,
+  at: { x: number; y: number; width: number },
+): number {
+  if (!scene.footnote) return 0;
+  const size = 8;
+  doc.setFont(FONT_FAMILY, 'normal');
+  doc.setFontSize(size);
+  doc.setTextColor(...TEXT);
+  const lines = doc.splitTextToSize(scene.footnote, at.width) as string[];
+  const lh = size * PT * 1.35;
+  lines.forEach((line, i) =>
+    doc.text(line, at.x, at.y + 1 + i * lh + lh / 2, { baseline: 'middle' }),
+  );
+  return 1 + lines.length * lh;
+}
+
+/** Legend entries in rows, each row centred; returns its height plus the gap above. */
 function legend(
   doc: jsPDF,
-  radar: ReportRadar,
-  series: readonly DrawnSeries[],
-  printer: Printer,
+  scene: RadarScene,
   at: { x: number; y: number; width: number },
-  g: RadarGeometry,
 ): number {
   const size = 8.5;
   doc.setFont(FONT_FAMILY, 'normal');
@@ -305,41 +310,38 @@ function legend(
   doc.setTextColor(...TEXT);
   const swatch = 10;
   const r = 1.3;
-  const entries: { label: string; draw: (x: number, y: number) => void }[] = series.map((s) => ({
-    label: printer.clean(s.label),
-    draw: (x, y) => {
-      setLine(doc, s.style, 0.35);
-      doc.line(x, y, x + swatch, y);
-      doc.setLineDashPattern([], 0);
-      doc.setFillColor(...hexToRgb(RADAR_STYLES[s.style].color));
-      doc.setDrawColor(...WHITE);
-      doc.setLineWidth(0.3);
-      marker(doc, RADAR_STYLES[s.style].marker, x + swatch / 2, y, r);
-    },
-  }));
-  if (radar.teamMin && radar.teamMax) {
-    const c = hexToRgb(RADAR_STYLES.current.color);
-    entries.push({
-      label: printer.clean(radar.labels.range),
-      draw: (x, y) => {
+  const draw = (entry: RadarLegendEntry, x: number, y: number): void => {
+    switch (entry.kind) {
+      case 'series':
+        setLine(doc, entry.style, 0.35);
+        doc.line(x, y, x + swatch, y);
+        doc.setLineDashPattern([], 0);
+        doc.setFillColor(...hexToRgb(entry.style.color));
+        doc.setDrawColor(...WHITE);
+        doc.setLineWidth(0.3);
+        marker(doc, entry.style.marker, x + swatch / 2, y, r);
+        return;
+      case 'band': {
+        const c = hexToRgb(entry.color);
         doc.setGState(new GState({ opacity: 0.15, 'stroke-opacity': 0.7 }));
         doc.setFillColor(...c);
         doc.setDrawColor(...c);
         doc.setLineWidth(0.25);
         doc.rect(x, y - 1.6, swatch, 3.2, 'FD');
         doc.setGState(new GState({ opacity: 1, 'stroke-opacity': 1 }));
-      },
-    });
-  }
-  if (g.series.some((s) => s.missing.length > 0)) {
-    entries.push({
-      label: printer.clean(radar.labels.notAssessed),
-      draw: (x, y) => missingMarker(doc, x + swatch / 2, y, r * 1.1, 0.3),
-    });
-  }
+        return;
+      }
+      case 'notAssessed':
+        missingMarker(doc, scene.missingColor, x + swatch / 2, y, r * 1.1, 0.3);
+        return;
+      case 'flagged':
+        openMarker(doc, entry.shape, entry.color, x + swatch / 2, y, r, 0.35);
+        return;
+    }
+  };
+  const entries = scene.legend;
   const gapAfter = 6;
   const widths = entries.map((e) => swatch + 2 + doc.getTextWidth(e.label));
-  // Lay entries out in rows, each row centred.
   const rows: number[][] = [[]];
   let rowWidth = 0;
   widths.forEach((wd, i) => {
@@ -358,7 +360,7 @@ function legend(
     let x = at.x + (at.width - total) / 2;
     const y = at.y + ri * lh + lh / 2;
     for (const i of row) {
-      entries[i]!.draw(x, y);
+      draw(entries[i]!, x, y);
       doc.setTextColor(...TEXT);
       doc.text(entries[i]!.label, x + swatch + 2, y, { baseline: 'middle' });
       x += widths[i]! + gapAfter;

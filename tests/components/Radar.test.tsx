@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Radar, type RadarProps } from '../../src/components/Radar';
+import { ELEMENT_IDS } from '../../src/model/framework';
+import { radarScene, type RadarSceneInput } from '../../src/model/radar-scene';
 
 const axisLabels = [
   'Vision, mission and strategy',
@@ -14,21 +16,26 @@ const axisLabels = [
   'Monitoring',
 ];
 
+const texts = {
+  notAssessed: 'not assessed',
+  flagged: 'insufficient answers',
+  flaggedFootnote: 'Open marker: insufficient answers (Monitoring).',
+};
+const sceneInput: RadarSceneInput = {
+  axisLabels,
+  scores: { label: 'Your score', values: [3.2, 2.8, 4, null, 3, 2.5, 1, 5, 3.6] },
+  targets: { label: 'Target', values: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
+  texts,
+};
 const base: RadarProps = {
   title: 'Radar: your scores per element',
   description: 'Vision 3.2, leadership 2.8, employee engagement not assessed, ...',
-  notAssessedLabel: 'not assessed',
-  axisLabels,
-  series: [
-    {
-      id: 'current',
-      label: 'Your score',
-      style: 'current',
-      values: [3.2, 2.8, 4, null, 3, 2.5, 1, 5, 3.6],
-    },
-    { id: 'target', label: 'Target', style: 'target', values: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
-  ],
+  scene: radarScene(sceneInput),
 };
+const withScene = (over: Partial<RadarSceneInput>): RadarProps => ({
+  ...base,
+  scene: radarScene({ ...sceneInput, ...over }),
+});
 
 function allAttributes(root: Element): string[] {
   return [root, ...root.querySelectorAll('*')].flatMap((el) =>
@@ -79,15 +86,13 @@ describe('Radar', () => {
   });
 
   it('shows a legend below the chart as a list, with not assessed and the band', () => {
+    const min = [2, 2, 3, null, 2, 1, 1, 4, 3];
+    const max = [4, 3, 5, null, 4, 4, 2, 5, 4];
+    const ranges = Object.fromEntries(
+      ELEMENT_IDS.map((id, i) => [id, min[i] == null ? null : ([min[i]!, max[i]!] as const)]),
+    );
     const { container } = render(
-      <Radar
-        {...base}
-        band={{
-          min: [2, 2, 3, null, 2, 1, 1, 4, 3],
-          max: [4, 3, 5, null, 4, 4, 2, 5, 4],
-          label: 'Team spread',
-        }}
-      />,
+      <Radar {...withScene({ bands: [{ id: 'team', label: 'Team spread', ranges }] })} />,
     );
     const list = screen.getByRole('list');
     expect(container.querySelector('svg.radar__svg')!.contains(list)).toBe(false);
@@ -105,33 +110,41 @@ describe('Radar', () => {
   });
 
   it('leaves the not-assessed entry out of the legend when every element has a score', () => {
-    render(<Radar {...base} series={[{ ...base.series[1]!, id: 'only' }]} />);
+    render(<Radar {...withScene({ scores: { label: 'Your score', values: Array(9).fill(3) } })} />);
     expect(screen.queryByText('not assessed')).not.toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('draws a flagged score as an open marker and prints the footnote below the legend', () => {
+    const { container } = render(<Radar {...withScene({ flagged: ['monitoring'] })} />);
+    const open = container.querySelectorAll(
+      '.radar__markers[data-series="current"] .radar__marker--open',
+    );
+    expect(open).toHaveLength(1);
+    expect(open[0]!.getAttribute('fill')).toBe('#ffffff');
+    expect(screen.getByText('insufficient answers')).toBeInTheDocument();
+    expect(screen.getByText(texts.flaggedFootnote).tagName).toBe('P');
   });
 
   it('tells the four series apart by marker shape and line style, not only colour', () => {
     const values = [3, 3, 3, 3, 3, 3, 3, 3, 3];
     const { container } = render(
       <Radar
-        {...base}
-        series={[
-          { id: 'a', label: 'A', style: 'current', values },
-          { id: 'b', label: 'B', style: 'target', values },
-          { id: 'c', label: 'C', style: 'previous', values },
-          { id: 'd', label: 'D', style: 'agreed', values },
-        ]}
+        {...withScene({
+          scores: { label: 'D', values },
+          team: { label: 'A', values },
+          targets: { label: 'B', values },
+          previous: { label: 'C', values },
+        })}
       />,
     );
-    const dash = (style: string) =>
-      container.querySelector(`.radar__series--${style} path`)!.getAttribute('stroke-dasharray');
-    const width = (style: string) =>
-      Number(
-        container.querySelector(`.radar__series--${style} path`)!.getAttribute('stroke-width'),
-      );
-    expect(dash('current')).toBeNull();
+    const dash = (kind: string) =>
+      container.querySelector(`.radar__series--${kind} path`)!.getAttribute('stroke-dasharray');
+    const width = (kind: string) =>
+      Number(container.querySelector(`.radar__series--${kind} path`)!.getAttribute('stroke-width'));
+    expect(dash('team')).toBeNull();
     expect(dash('agreed')).toBeNull();
-    expect(width('agreed')).toBeGreaterThan(width('current'));
+    expect(width('agreed')).toBeGreaterThan(width('team'));
     expect(dash('target')).not.toBe(dash('previous'));
     const markers = [...container.querySelectorAll('.radar__markers')].map((g) =>
       g.getAttribute('data-marker'),
@@ -144,18 +157,12 @@ describe('Radar', () => {
   it('never writes NaN, Infinity or undefined into an attribute, even with odd data', () => {
     const { container } = render(
       <Radar
-        {...base}
-        axisLabels={['', 'x']}
-        series={[
-          {
-            id: 'n',
-            label: 'None',
-            style: 'current',
-            values: [null, null, null, null, null, null, null, null, null],
-          },
-          { id: 'w', label: 'Weird', style: 'previous', values: [NaN, 9, -1, 2] },
-        ]}
-        band={{ min: [], max: [1, 2], label: 'Band' }}
+        {...withScene({
+          axisLabels: ['', 'x'],
+          scores: { label: 'None', values: Array(9).fill(null) },
+          previous: { label: 'Weird', values: [NaN, 9, -1, 2] },
+          bands: [{ id: 'b', label: 'Band', ranges: { 'vision-mission-strategy': [NaN, 2] } }],
+        })}
       />,
     );
     const bad = allAttributes(container).filter((a) => /NaN|Infinity|undefined/.test(a));

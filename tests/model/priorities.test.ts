@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ELEMENT_IDS, type ElementId } from '../../src/model/framework';
+import { ELEMENT_IDS, allSteps, stepsOf, type ElementId } from '../../src/model/framework';
 import {
   compareImprovementAreas,
   elementPriority,
@@ -157,11 +157,41 @@ describe('next steps from the level band of the displayed score', () => {
     [4.15, 5, '4to5', true], // shows 4.2: stay excellent
     [5, 5, '4to5', true],
   ] as const)('%f -> level %i, move %s, stayExcellent %s', (score, level, move, stayExcellent) => {
+    // Monitoring's steps by hand: 2to3 offers s1, s2, s4 (s3 retired), 3to4 s1, s4, s3 (s2
+    // retired); the other moves s1, s2, s3.
+    const numbers = { '1to2': [1, 2, 3], '2to3': [1, 2, 4], '3to4': [1, 4, 3], '4to5': [1, 2, 3] }[
+      move
+    ];
     expect(nextStep('monitoring', score)).toEqual({
       level,
       move,
       stayExcellent,
-      keys: [1, 2, 3].map((n) => `elements.monitoring.steps.${move}.s${n}`),
+      keys: numbers.map((n) => `elements.monitoring.steps.${move}.s${n}`),
+      stepIds: numbers.map((n) => `mo-${move}-s${n}`),
+      checkKeys: numbers.map((n) => `elements.monitoring.checks.${move}.s${n}`),
     });
+  });
+});
+
+describe('step ids', () => {
+  it('are permanent: a changed step has a new id and the old one is retired, not deleted', () => {
+    // processes-structure 1to2: s1 (first-contact resolution, monitoring's) and s3 (room to act,
+    // engagement's) were replaced by s4 (complaint call-back) and s5 (decisions near the front).
+    expect(stepsOf('processes-structure', '1to2').map((s) => s.id)).toEqual([
+      'ps-1to2-s4',
+      'ps-1to2-s2',
+      'ps-1to2-s5',
+    ]);
+    const retired = allSteps().filter((s) => s.retired);
+    // 13 retired: vms 3, lc 1, sc 2, cu 1, ps 4, mo 2.
+    expect(retired).toHaveLength(13);
+    expect(retired.find((s) => s.id === 'ps-1to2-s1')).toMatchObject({
+      textKey: 'elements.processes-structure.retiredSteps.1to2.s1',
+      checkKey: null,
+    });
+    // 9 elements x 4 moves x 3 steps offered + 13 retired = 121 ids, each once.
+    const ids = allSteps().map((s) => s.id);
+    expect(ids).toHaveLength(121);
+    expect(new Set(ids).size).toBe(121);
   });
 });

@@ -175,6 +175,14 @@ describe('buildReport on the worked example', () => {
       ),
     );
     expect(first.items[0]).not.toContain('elements.'); // real framework texts
+    // Each step with how you will know it works, and its permanent id.
+    expect(first.checks).toEqual(
+      [1, 2, 3].map((n) =>
+        tnl(`framework:elements.customer-understanding.checks.2to3.s${n}`, KLANT),
+      ),
+    );
+    expect(first.checkLabel).toBe('Zo merk je dat het werkt:');
+    expect(first.stepIds).toEqual(['cu-2to3-s1', 'cu-2to3-s2', 'cu-2to3-s3']);
     expect(nl.notAssessed.items.map((i) => i.id)).toEqual([
       'employee-engagement',
       'experience-design',
@@ -203,6 +211,17 @@ describe('buildReport on the worked example', () => {
       scored: 1,
       notApplicable: 1,
     });
+    // Evidence beside each statement: vms-1 was retired in edition 2 and has none; vms-3 is
+    // asked in both editions and has what to look for and whom to ask.
+    expect(vms.statements[0]).toMatchObject({ evidence: '', groups: '', evidenceText: '' });
+    const evidence = tnl('framework:elements.vision-mission-strategy.evidence.vms-3', KLANT);
+    const groups = tnl('framework:elements.vision-mission-strategy.groups.vms-3', KLANT);
+    expect(vms.statements[2]).toMatchObject({
+      evidence,
+      groups,
+      evidenceText: `Waaraan het te zien is: ${evidence} Wie het meestal kan beantwoorden: ${groups}`,
+    });
+    expect(evidence).toMatch(/^Zoek in de strategie/);
     expect(vms.participants.map((p) => [p.name, p.score.text])).toEqual([
       ['Anna', '3,6'],
       ['Bram', '2,5'],

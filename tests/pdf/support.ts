@@ -60,9 +60,10 @@ export async function renderToFile(
   assessment: Assessment,
   language: Language,
   branding: Branding | null = null,
+  previous: Assessment | null = null,
 ): Promise<RenderedPdf> {
   const t = await translator(language);
-  const report = buildReport(assessment, t, { language });
+  const report = buildReport(assessment, t, { language, previous });
   const doc = renderReportPdf(
     report,
     branding,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../lib/router';
+import { replaceRoute, routeHref } from '../../lib/router';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import {
@@ -23,6 +23,7 @@ import { ElementProgress, OverallProgress } from './ProgressSummary';
 import { QuickQuestion } from './QuickQuestion';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SaveIndicator } from './SaveStatus';
+import { AnsweringAs } from './AnsweringAs';
 import { StatementRow } from './StatementRow';
 import { StepLinks } from './StepLinks';
 import { useFrameworkText } from './use-framework-text';
@@ -35,9 +36,22 @@ const FIRST: ElementId = ELEMENT_IDS[0];
  * left off. The page selects only a few scalars from the store; the rows select their own
  * answers, so answering re-renders one row and the progress, not the page.
  */
-export function AssessPage({ id, step }: { id: string; step: string | null }) {
+export function AssessPage({
+  id,
+  step,
+  as,
+}: {
+  id: string;
+  step: string | null;
+  /** A workshop participant answering on the facilitator's device; absent for a one-person assessment. */
+  as?: string;
+}) {
   const { t } = useTranslation();
   const exists = useAssessments((s) => Boolean(s.byId[id]));
+  const mode = useAssessments((s) => s.byId[id]?.mode);
+  const known = useAssessments((s) =>
+    as === undefined ? true : Boolean(s.byId[id]?.participants.some((p) => p.id === as)),
+  );
   // Where the user left off; a schema-1 file's own lastStep is the fallback.
   const savedStep = useAssessments((s) => s.byId[id]?.lastStep ?? null);
   const lastStep = usePositions((s) => s.byId[id]) ?? savedStep;
@@ -56,7 +70,13 @@ export function AssessPage({ id, step }: { id: string; step: string | null }) {
     );
   }
 
-  const resolved = step ?? (isElementId(lastStep) ? lastStep : FIRST);
+  if (mode === 'workshop' && (as === undefined || !known)) {
+    // A workshop is answered as one participant, chosen on the workshop page: never as "the first".
+    return <ToWorkshop id={id} redirect={as === undefined} />;
+  }
+
+  // A participant on a passed device starts at the first element, not where someone else left off.
+  const resolved = step ?? (as === undefined && isElementId(lastStep) ? lastStep : FIRST);
   if (!isElementId(resolved)) {
     return (
       <div className="assess-message">
@@ -65,31 +85,37 @@ export function AssessPage({ id, step }: { id: string; step: string | null }) {
           <p>{t('assess.unknownStep.body')}</p>
         </Notice>
         <p>
-          <a className="button" href={routeHref({ name: 'assess', id, step: FIRST })}>
+          <a className="button" href={routeHref({ name: 'assess', id, step: FIRST, as })}>
             {t('assess.unknownStep.first')}
           </a>
         </p>
       </div>
     );
   }
-  return <AssessStep id={id} elementId={resolved} canonical={step === null} />;
+  return <AssessStep id={id} elementId={resolved} canonical={step === null} as={as} />;
 }
 
 function AssessStep({
   id,
   elementId,
   canonical,
+  as,
 }: {
   id: string;
   elementId: ElementId;
   /** True when the link had no step: the address is rewritten to name the step shown. */
   canonical: boolean;
+  as?: string;
 }) {
   const { t } = useTranslation();
   const fw = useFrameworkText(id);
   const kind = useAssessments((s) => s.byId[id]?.kind ?? 'full');
-  const readOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
-  const participantId = useAssessments((s) => s.byId[id]?.participants[0]?.id ?? '');
+  const storedReadOnly = useAssessments((s) => s.byId[id]?.readOnly ?? true);
+  // Once the agreement starts, the individual answers are locked.
+  const locked = useAssessments((s) => s.byId[id]?.lock.locked ?? false);
+  const readOnly = storedReadOnly || (as !== undefined && locked);
+  // One person answers: the participant the device was passed to, or the one of a solo assessment.
+  const participantId = useAssessments((s) => as ?? s.byId[id]?.participants[0]?.id ?? '');
   const title = useAssessments((s) => s.byId[id]?.meta.title ?? '');
   // The questionnaire of the edition this assessment was started with, never a later one.
   const edition = useAssessments((s) => assessmentEdition(s.byId[id]));
@@ -105,12 +131,14 @@ function AssessStep({
       window.history.replaceState(
         window.history.state,
         '',
-        routeHref({ name: 'assess', id, step: elementId }),
+        routeHref({ name: 'assess', id, step: elementId, as }),
       );
     }
-  }, [canonical, id, elementId]);
+  }, [canonical, id, elementId, as]);
 
-  useEffect(() => rememberPosition(id, elementId), [id, elementId]);
+  useEffect(() => {
+    if (as === undefined) rememberPosition(id, elementId);
+  }, [id, elementId, as]);
 
   useEffect(() => {
     // A new step (or a quick check turned full) is a new page for keyboard and screen-reader
@@ -124,7 +152,13 @@ function AssessStep({
 
   return (
     <div className="assess">
-      <ElementNav assessmentId={id} participantId={participantId} kind={kind} current={elementId} />
+      <ElementNav
+        assessmentId={id}
+        participantId={participantId}
+        kind={kind}
+        current={elementId}
+        as={as}
+      />
       <div className="assess__content" ref={content}>
         <div className="assess__status">
           <p className="assess__title">{title}</p>
@@ -132,7 +166,13 @@ function AssessStep({
           <SaveIndicator />
         </div>
         <ProblemNotice assessmentId={id} />
-        {readOnly && (
+        {as !== undefined && <AnsweringAs assessmentId={id} participantId={as} />}
+        {as !== undefined && locked && (
+          <Notice tone="info">
+            <p>{t('assess.workshop.locked')}</p>
+          </Notice>
+        )}
+        {storedReadOnly && (
           <Notice tone="info">
             <p>{t('assess.readOnly.body')}</p>
             <p>
@@ -193,10 +233,39 @@ function AssessStep({
           </section>
         )}
 
-        <ElementNotes key={elementId} assessmentId={id} elementId={elementId} disabled={readOnly} />
-        <StepLinks assessmentId={id} elementId={elementId} />
-        {kind === 'quick' && !readOnly && <ConvertToFull assessmentId={id} />}
+        {/* Notes are the facilitator's (and would show what others wrote): not on a passed device. */}
+        {as === undefined && (
+          <ElementNotes
+            key={elementId}
+            assessmentId={id}
+            elementId={elementId}
+            disabled={readOnly}
+          />
+        )}
+        <StepLinks assessmentId={id} elementId={elementId} as={as} />
+        {kind === 'quick' && !readOnly && as === undefined && <ConvertToFull assessmentId={id} />}
       </div>
+    </div>
+  );
+}
+
+/** A workshop opened without a participant: on to its page (in place); an unknown one: say so. */
+function ToWorkshop({ id, redirect }: { id: string; redirect: boolean }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (redirect) replaceRoute({ name: 'workshop', id, section: null });
+  }, [id, redirect]);
+  return (
+    <div className="assess-message">
+      <PageHeading>{t('assess.workshop.title')}</PageHeading>
+      <Notice tone="info">
+        <p>{t(redirect ? 'assess.workshop.choose' : 'assess.workshop.unknown')}</p>
+      </Notice>
+      <p>
+        <a className="button" href={routeHref({ name: 'workshop', id, section: null })}>
+          {t('assess.workshop.open')}
+        </a>
+      </p>
     </div>
   );
 }

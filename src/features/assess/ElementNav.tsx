@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../lib/router';
+import { followInPlace, routeHref } from '../../lib/router';
 import { DIMENSIONS, frameworkKeys, type ElementId } from '../../model/framework';
 import type { AssessmentKind } from '../../model/schema';
 import { useProgress } from './use-assess-selectors';
@@ -11,6 +11,8 @@ interface Props {
   participantId: string;
   kind: AssessmentKind;
   current: ElementId;
+  /** A participant on a passed device: links carry them and replace the history entry. */
+  as?: string;
 }
 
 /** Wide enough for the list to sit beside the questions, open; narrower, it folds away. */
@@ -24,7 +26,7 @@ function isWide(): boolean {
  * Jump to any element: the nine grouped by dimension, each with its progress. A <details>
  * disclosure that starts open on wide screens and closed on phones.
  */
-export function ElementNav({ assessmentId, participantId, kind, current }: Props) {
+export function ElementNav({ assessmentId, participantId, kind, current, as }: Props) {
   const { t } = useTranslation();
   const fw = useFrameworkText();
   const progress = useProgress(assessmentId, participantId);
@@ -67,6 +69,7 @@ export function ElementNav({ assessmentId, participantId, kind, current }: Props
                     total={progress.perElement[elementId].total}
                     isCurrent={elementId === current}
                     onNavigate={closeOnPhone}
+                    as={as}
                   />
                 ))}
               </ol>
@@ -86,6 +89,7 @@ interface ItemProps {
   total: number;
   isCurrent: boolean;
   onNavigate: () => void;
+  as: string | undefined;
 }
 
 /** One element's link; memoised on its counts so an answer re-renders one entry, not nine. */
@@ -97,6 +101,7 @@ const NavItem = memo(function NavItem({
   total,
   isCurrent,
   onNavigate,
+  as,
 }: ItemProps) {
   const { t } = useTranslation();
   const fw = useFrameworkText();
@@ -105,9 +110,12 @@ const NavItem = memo(function NavItem({
     <li>
       <a
         className={`assess-nav__link${isCurrent ? ' assess-nav__link--current' : ''}`}
-        href={routeHref({ name: 'assess', id: assessmentId, step: elementId })}
+        href={routeHref({ name: 'assess', id: assessmentId, step: elementId, as })}
         aria-current={isCurrent ? 'step' : undefined}
-        onClick={onNavigate}
+        onClick={(event) => {
+          onNavigate();
+          if (as !== undefined) followInPlace(event);
+        }}
       >
         <span className="assess-nav__name">{fw(frameworkKeys.elementShortName(elementId))}</span>
         <span className="assess-nav__count" aria-hidden="true">

@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../lib/router';
+import { followInPlace, routeHref } from '../../lib/router';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';
 
-/** Back and Next; the last element's Next leads to the results. */
+/**
+ * Back and Next; the last element's Next leads to the results. On a passed device (`as`) every
+ * move replaces the history entry, and the last Next hands the device back.
+ */
 export function StepLinks({
   assessmentId,
   elementId,
+  as,
 }: {
   assessmentId: string;
   elementId: ElementId;
+  as?: string;
 }) {
   const { t } = useTranslation();
   const index = ELEMENT_IDS.indexOf(elementId);
@@ -19,8 +24,9 @@ export function StepLinks({
       {previous && (
         <a
           className="button button--secondary"
-          href={routeHref({ name: 'assess', id: assessmentId, step: previous })}
+          href={routeHref({ name: 'assess', id: assessmentId, step: previous, as })}
           rel="prev"
+          onClick={as === undefined ? undefined : followInPlace}
         >
           <span aria-hidden="true">← </span>
           {t('assess.nav.back')}
@@ -30,12 +36,19 @@ export function StepLinks({
         className="button assess-steps__next"
         href={
           next
-            ? routeHref({ name: 'assess', id: assessmentId, step: next })
-            : routeHref({ name: 'results', id: assessmentId })
+            ? routeHref({ name: 'assess', id: assessmentId, step: next, as })
+            : as !== undefined
+              ? routeHref({ name: 'handback', id: assessmentId, participantId: as })
+              : routeHref({ name: 'results', id: assessmentId })
         }
         rel={next ? 'next' : undefined}
+        onClick={as === undefined ? undefined : followInPlace}
       >
-        {next ? t('assess.nav.next') : t('assess.nav.toResults')}
+        {next
+          ? t('assess.nav.next')
+          : as !== undefined
+            ? t('assess.nav.finish')
+            : t('assess.nav.toResults')}
         <span aria-hidden="true"> →</span>
       </a>
     </nav>

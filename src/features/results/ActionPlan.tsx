@@ -111,7 +111,11 @@ export const ActionPlan = memo(function ActionPlan({
 
   const onSubmit = (values: CheckedActionValues): boolean => {
     const editing = form.mode === 'edit' && form.editId !== null ? form.editId : null;
-    const action = valuesToAction(values, editing ?? newId('act'));
+    const made = valuesToAction(values, editing ?? newId('act'));
+    // An action added from a suggested step keeps the step's id while its text is the step's.
+    const fromStep =
+      !editing && form.stepRef && values.description.trim() === form.values.description.trim();
+    const action = fromStep ? { ...made, stepRef: form.stepRef ?? null } : made;
     const ok = updateAssessment(assessmentId, (a) => withAction(a, carryStepRef(a, action)));
     if (!ok) {
       setMessage(t('results.actions.refused'));

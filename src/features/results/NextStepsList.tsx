@@ -3,7 +3,7 @@ import type { ElementId } from '../../model/framework';
 import type { ReportNextSteps } from '../../model/report-types';
 
 /** Puts a suggested step in the action form, as a new action for its element. */
-export type AddStep = (elementId: ElementId, text: string) => void;
+export type AddStep = (elementId: ElementId, text: string, stepId: string) => void;
 
 interface Props {
   elementId: ElementId;
@@ -23,15 +23,22 @@ export function NextStepsList({ elementId, steps, onAdd, addLabel }: Props) {
       <ul className="next-steps__list">
         {steps.items.map((text, i) => (
           <li key={i} className="next-steps__item">
-            <span id={`${uid}-${i}`} className="next-steps__text">
-              {text}
-            </span>
+            <div className="next-steps__body">
+              <span id={`${uid}-${i}`} className="next-steps__text">
+                {text}
+              </span>
+              {steps.checks[i] && (
+                <p className="next-steps__check">
+                  <strong>{steps.checkLabel}</strong> {steps.checks[i]}
+                </p>
+              )}
+            </div>
             {onAdd && (
               <button
                 type="button"
                 className="button button--small button--secondary next-steps__add"
                 aria-describedby={`${uid}-${i}`}
-                onClick={() => onAdd(elementId, text)}
+                onClick={() => onAdd(elementId, text, steps.stepIds[i] ?? '')}
               >
                 {addLabel}
               </button>

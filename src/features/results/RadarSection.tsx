@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Radar, type RadarBand, type RadarSeries } from '../../components/Radar';
+import { Radar } from '../../components/Radar';
+import { reportRadarScene } from '../../model/radar-scene';
 import type { ReportModel } from '../../model/report-types';
 import { FlagBadges } from './FlagBadges';
 import { DataTable, levelText } from './DataTable';
@@ -20,33 +21,7 @@ interface Props {
 export const RadarSection = memo(function RadarSection({ heading, radar, rows, columns }: Props) {
   const { t } = useTranslation();
 
-  const { series, band } = useMemo(() => {
-    const target: RadarSeries = {
-      id: 'target',
-      label: radar.labels.target,
-      values: radar.target,
-      style: 'target',
-    };
-    // With agreed scores the team mean is drawn as it came out, and the scores in use (agreed
-    // where set, else the team's) as their own line; a line of agreed scores alone would mark
-    // every element without one as "not assessed".
-    const main: RadarSeries[] = radar.agreed
-      ? [
-          { id: 'team', label: radar.labels.team, values: radar.team, style: 'current' },
-          {
-            id: 'agreed',
-            label: t('results.radar.effective'),
-            values: radar.current,
-            style: 'agreed',
-          },
-        ]
-      : [{ id: 'current', label: radar.labels.current, values: radar.current, style: 'current' }];
-    const range: RadarBand | undefined =
-      radar.teamMin && radar.teamMax
-        ? { min: radar.teamMin, max: radar.teamMax, label: radar.labels.range }
-        : undefined;
-    return { series: [...main, target], band: range };
-  }, [radar, t]);
+  const scene = useMemo(() => reportRadarScene(radar), [radar]);
 
   const description = t('results.radar.description', {
     values: rows
@@ -66,14 +41,7 @@ export const RadarSection = memo(function RadarSection({ heading, radar, rows, c
     <ResultsSection headingId="results-radar" heading={heading}>
       <div className="results-radar">
         <div className="results-radar__chart">
-          <Radar
-            series={series}
-            band={band}
-            axisLabels={radar.axes.map((a) => a.label)}
-            title={t('results.radar.title')}
-            description={description}
-            notAssessedLabel={radar.labels.notAssessed}
-          />
+          <Radar scene={scene} title={t('results.radar.title')} description={description} />
         </div>
         <DataTable
           caption={t('results.radar.tableCaption')}

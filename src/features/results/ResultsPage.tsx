@@ -6,6 +6,7 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { PageHeading } from '../../components/PageHeading';
 import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
+import { stepRefOf } from '../../i18n/step-ref';
 import type { Assessment } from '../../model/schema';
 import { copyAssessment, saveAssessmentToFile } from '../../state/assessment-commands';
 import { updateAssessment, useAssessments } from '../../state/assessments';
@@ -93,16 +94,29 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
     [id],
   );
 
-  const onAddStep = useCallback((elementId: ElementId, text: string) => {
-    setActionForm((f) => ({
-      mode: 'add',
-      editId: null,
-      values: emptyActionValues(elementId, text),
-      prefilled: true,
-      nonce: f.nonce + 1,
-      focus: true,
-    }));
-  }, []);
+  const onAddStep = useCallback(
+    (elementId: ElementId, text: string, stepId: string) => {
+      setActionForm((f) => ({
+        mode: 'add',
+        editId: null,
+        values: emptyActionValues(elementId, text),
+        prefilled: true,
+        stepRef: null,
+        nonce: f.nonce + 1,
+        focus: true,
+      }));
+      // The step's id and its text in both languages follow once the other language is loaded;
+      // the form stays as it is (same nonce), only the reference is added.
+      const a = current(id);
+      if (!a) return;
+      void stepRefOf(i18n, a, stepId).then((stepRef) =>
+        setActionForm((f) =>
+          f.mode === 'add' && f.prefilled && f.values.description === text ? { ...f, stepRef } : f,
+        ),
+      );
+    },
+    [id, i18n],
+  );
 
   const addStep = readOnly ? undefined : onAddStep;
   return (

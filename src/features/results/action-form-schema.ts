@@ -1,6 +1,6 @@
 import { z } from '../../model/zod';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';
-import { actionSchema, isIsoDate, LIMITS, type Action } from '../../model/schema';
+import { actionSchema, isIsoDate, LIMITS, type Action, type StepRef } from '../../model/schema';
 
 /** The element select's value for an action that belongs to no single element. */
 export const GENERAL = 'general';
@@ -76,6 +76,11 @@ export interface ActionFormState {
   values: ActionFormValues;
   /** Filled in from a suggested next step. */
   prefilled: boolean;
+  /**
+   * The suggested step it was filled in from: kept on the new action while its text is left as
+   * it was (the step's id and its text in both report languages).
+   */
+  stepRef?: StepRef | null;
   /** Changes whenever the form must start afresh with `values`. */
   nonce: number;
   /** Move focus to the form when it appears (after "Edit" or "Add as action"). */

@@ -43,6 +43,13 @@ export function StartOptions() {
           </a>
         </div>
         <div className="card start-option">
+          <h3>{t('start.workshop.title')}</h3>
+          <p>{t('start.workshop.body')}</p>
+          <a className="button" href="#/new/workshop">
+            {t('start.workshop.action')}
+          </a>
+        </div>
+        <div className="card start-option">
           <h3>{t('start.demo.title')}</h3>
           <p>{t('start.demo.body')}</p>
           <button

@@ -1,9 +1,20 @@
-import type { ReportElementDetail, ReportModel } from '../../model/report-types';
+import type { RowInput } from 'jspdf-autotable';
+import type {
+  ReportElementDetail,
+  ReportModel,
+  ReportStatementRow,
+} from '../../model/report-types';
 import { MUTED, RULE, WARNING } from '../colours';
 import type { PdfTexts } from '../texts';
 import { BODY, PAGE, SMALL, type Bookmark, type PdfWriter } from '../writer';
 
 const right = { halign: 'right' } as const;
+const CHECK_OPTS = { indent: 5, after: 2.5 } as const;
+const EVIDENCE_STYLE = {
+  fontSize: 7,
+  textColor: [...MUTED] as [number, number, number],
+  cellPadding: { top: 0, right: 1.5, bottom: 1.5, left: 4 },
+};
 
 /** 'Score 3,2 · Systematic · Index 55', with the team and agreed scores when they differ. */
 function scoreLine(e: ReportElementDetail, report: ReportModel, texts: PdfTexts): string {
@@ -35,21 +46,32 @@ function statementsTable(
   const head = team
     ? [c.statement, c.score, texts.minShort, texts.maxShort, texts.sdShort, c.answers]
     : [c.statement, c.answer];
+  // Under each statement, in a row of its own: what evidence to look for and whom to ask.
+  const body: RowInput[] = [];
+  const statementOfRow: (ReportStatementRow | null)[] = [];
+  for (const s of e.statements) {
+    body.push(
+      team
+        ? [
+            s.text,
+            s.score.text,
+            s.spread?.minText ?? '',
+            s.spread?.maxText ?? '',
+            s.spread?.sdText ?? '',
+            s.answersText,
+          ]
+        : [s.text, s.answersText],
+    );
+    statementOfRow.push(s);
+    if (s.evidenceText) {
+      body.push([{ content: s.evidenceText, colSpan: head.length, styles: EVIDENCE_STYLE }]);
+      statementOfRow.push(null);
+    }
+  }
   w.table(
     {
       head: [head],
-      body: e.statements.map((s) =>
-        team
-          ? [
-              s.text,
-              s.score.text,
-              s.spread?.minText ?? '',
-              s.spread?.maxText ?? '',
-              s.spread?.sdText ?? '',
-              s.answersText,
-            ]
-          : [s.text, s.answersText],
-      ),
+      body,
       styles: { fontSize: 8 },
       columnStyles: team
         ? {
@@ -62,7 +84,7 @@ function statementsTable(
         : { 1: { cellWidth: 26 } },
       didParseCell: (data) => {
         // Mark a statement the team disagrees on (max - min >= 2).
-        const s = e.statements[data.row.index];
+        const s = statementOfRow[data.row.index];
         if (data.section === 'body' && s?.spread?.disagreement && data.column.index > 0) {
           data.cell.styles.textColor = [...WARNING];
           data.cell.styles.fontStyle = 'bold';
@@ -122,7 +144,13 @@ function drawElement(
   if (e.nextSteps && e.nextSteps.items.length > 0) {
     // The title already says what the steps are ('Next steps from Developing to Systematic').
     w.heading(e.nextSteps.title, 3);
-    w.bullets(e.nextSteps.items, BODY);
+    const { items, checks, checkLabel } = e.nextSteps;
+    items.forEach((item, i) => {
+      w.bullets([item], BODY);
+      // How the organisation will know the step works, under the step it belongs to.
+      const check = checks[i];
+      if (check) w.paragraph(`${checkLabel} ${check}`, { size: 8.5, color: MUTED }, CHECK_OPTS);
+    });
   }
 }
 

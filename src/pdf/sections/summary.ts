@@ -88,18 +88,19 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
   const block = (t: TableOptions, title: string) =>
     w.headingHeight(title, 2) + (t.body.length === 0 ? 10 : w.tableHeight(t).total + 4);
   const below = block(strengths, texts.topStrengths) + block(priorities, texts.topPriorities) + 4;
-  const legendRoom = radar.teamMin ? 22 : 14;
+  // Legend rows, plus the footnote of flagged markers.
+  const legendRoom =
+    (radar.teamMin || radar.previous ? 22 : 14) + (radar.flagged.length > 0 ? 10 : 0);
   if (w.bottom - w.y < 100) w.newPage();
   w.heading(report.sections.radar, 3);
   const room = w.bottom - w.y - legendRoom;
   const maxHeight = room - below >= MIN_RADAR ? Math.min(128, room - below) : Math.min(128, room);
-  w.y += drawRadar(
-    w.doc,
-    radar,
-    w.printer,
-    { x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2, y: w.y, width: RADAR_WIDTH, maxHeight },
-    texts.effective,
-  );
+  w.y += drawRadar(w.doc, radar, w.printer, {
+    x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2,
+    y: w.y,
+    width: RADAR_WIDTH,
+    maxHeight,
+  });
   w.y += 4;
 
   if (strengths.body.length === 0) {

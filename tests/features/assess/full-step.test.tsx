@@ -253,4 +253,37 @@ describe('full assessment step', () => {
     expect(screen.getByText('Dit element: 0 van 5 beantwoord')).toBeInTheDocument();
     expect(screen.getByText('Wat betekenen de niveaus?')).toBeInTheDocument();
   });
+
+  it('asks an edition-2 assessment its statements, each with what to look for, in its own word', async () => {
+    const user = userEvent.setup();
+    addTestAssessment(
+      'full',
+      {
+        frameworkEdition: 2,
+        meta: { ...stored(ID).meta, customerWord: 'tenant' },
+      },
+      'a-ed2',
+    );
+    await renderWithI18n(<AssessPage id="a-ed2" step="processes-structure" />);
+    // Edition 2, processes: ps-6, ps-7, ps-3, ps-8, ps-9, ps-5 (six statements).
+    const groups = statementGroups();
+    expect(groups).toHaveLength(6);
+    const complaint = groups[1]!;
+    expect(
+      within(complaint).getByText(
+        'Our organisation contacts the tenant after handling a complaint, to check that the problem has really been solved.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(complaint).getByText('What to look for'));
+    expect(
+      within(complaint).getByText(
+        'Ask how often a tenant is called back after a complaint, and what that showed. The complaints system shows it; ask the complaint handlers too.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(complaint).getByText(
+        'Those who work with research, complaints or figures, and management.',
+      ),
+    ).toBeVisible();
+  });
 });

@@ -202,6 +202,13 @@ describe('results page: the hand-computed numbers', () => {
     // 2.0 is Developing: the steps from Developing to Systematic.
     expect(within(card).getByText('Next steps from Developing to Systematic')).toBeInTheDocument();
     expect(within(card).getAllByRole('button', { name: 'Add as action' })).toHaveLength(3);
+    // Each step says how the organisation will know it works (en framework.json, checks.2to3.s1).
+    expect(within(card).getAllByText("How you'll know it works:")).toHaveLength(3);
+    expect(
+      within(card).getByText(
+        "The map shows the emotional highs and lows in the customers' own words, and teams use it to decide what to fix first.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it('names up to three strengths, level 5 ones with how to stay excellent', async () => {

@@ -218,6 +218,8 @@ describe('action plan', () => {
       'customer-understanding',
     );
     expect(within(f).getByRole('textbox', { name: /^Action/ })).toHaveValue(stepText);
+    // Let the step's text in the other language load before saving.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await user.click(within(f).getByRole('button', { name: 'Add action' }));
     expect(stored(FIXTURE_ID).actions[0]).toMatchObject({
       elementId: 'customer-understanding',
@@ -225,6 +227,34 @@ describe('action plan', () => {
       status: 'open',
       priority: 'medium',
       due: null,
+      // The step's permanent id, and its text in both languages (framework.json, steps.2to3.s1).
+      stepRef: {
+        stepId: 'cu-2to3-s1',
+        edition: 1,
+        text: {
+          en: stepText,
+          nl: 'Kies je belangrijkste klantreis en breng die in kaart samen met vijf klanten en de betrokken medewerkers; markeer de momenten waarop de emoties hoog oplopen.',
+        },
+      },
+    });
+  });
+
+  it('drops the step reference when the step text is rewritten before saving', async () => {
+    const user = userEvent.setup();
+    await renderResults(handAssessment('nl', { actions: [] }), 'en');
+    const card = screen
+      .getByRole('heading', { name: '1. Understanding customer needs, expectations and desires' })
+      .closest('li')!;
+    await user.click(within(card).getAllByRole('button', { name: 'Add as action' })[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const f = form();
+    const box = within(f).getByRole('textbox', { name: /^Action/ });
+    await user.clear(box);
+    await user.type(box, 'Map the repair journey with five tenants');
+    await user.click(within(f).getByRole('button', { name: 'Add action' }));
+    expect(stored(FIXTURE_ID).actions[0]).toMatchObject({
+      description: 'Map the repair journey with five tenants',
+      stepRef: null,
     });
   });
 

@@ -170,8 +170,10 @@ describe('ResponseLinkPage', () => {
   it('a response link opened on the facilitator’s device goes into its workshop’s inbox', async () => {
     addWorkshop();
     const fragment = linkOf(response('M2')).split('#')[1]!;
-    await renderWithI18n(<ResponseLinkPage fragment={fragment} />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Workshop De Linde');
+    const { unmount } = await renderWithI18n(<ResponseLinkPage fragment={fragment} />);
+    await waitFor(() => expect(window.location.hash).toBe('#/workshop/ws-test/inbox'));
+    unmount();
+    await renderWithI18n(<InboxPanel assessmentId={WORKSHOP_ID} />);
     await waitFor(() => expect(screen.getByText('M2: collected.')).toBeVisible());
     expect(stored().answers.p2).toEqual({ 'vms-6': 4, 'lc-6': 'dk', 'mo-5': 2 });
   });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Notice } from '../../../components/Notice';
@@ -6,6 +6,7 @@ import { answeredCount, withResponse, withoutResponse } from '../../../model/wor
 import { sortResponses, type InboxItem } from '../../../model/workshop/inbox';
 import { extractFragments } from '../../../model/workshop/links/extract';
 import { updateAssessment, useAssessments } from '../../../state/assessments';
+import { takeIncoming } from '../../../state/incoming-responses';
 import { ResponseSources } from './ResponseSources';
 import { useParticipantLabel } from './use-participant-label';
 import './inbox.css';
@@ -17,8 +18,6 @@ type Conflict = Extract<InboxItem, { kind: 'conflict' }>;
 
 interface Props {
   assessmentId: string;
-  /** Response fragments that arrived with the app (a response link opened on this device). */
-  incoming?: readonly string[];
 }
 
 /**
@@ -26,9 +25,8 @@ interface Props {
  * many, straight from a mail or chat) or files dropped; each refused one named; a participant
  * who already answered differently asked about; a response withdrawn on request.
  */
-export function InboxPanel({ assessmentId, incoming }: Props) {
+export function InboxPanel({ assessmentId }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const a = useAssessments((s) => s.byId[assessmentId]);
   const label = useParticipantLabel(a);
   const [lines, setLines] = useState<Line[]>([]);
@@ -109,13 +107,16 @@ export function InboxPanel({ assessmentId, incoming }: Props) {
     [assessmentId, label],
   );
 
-  // A response link opened with the app: collected once, as if pasted.
-  const took = useRef(false);
+  // Response links opened with the app (#/r/...): collected once, as if pasted.
   useEffect(() => {
-    if (took.current || !incoming || incoming.length === 0) return;
-    took.current = true;
-    collect([{ source: null, text: incoming.map((f) => `#${f}`).join('\n') }]);
-  }, [incoming, collect]);
+    // After the first paint, so the outcome is announced in the live region that is there.
+    const timer = setTimeout(() => {
+      const incoming = takeIncoming(assessmentId);
+      if (incoming.length > 0)
+        collect([{ source: null, text: incoming.map((f) => `#${f}`).join('\n') }]);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [assessmentId, collect]);
 
   if (!a) return null;
   const count = answeredCount(a);
@@ -134,8 +135,7 @@ export function InboxPanel({ assessmentId, incoming }: Props) {
   const answered = a.participants.filter((p) => !count.missing.includes(p.id));
 
   return (
-    <section className="inbox" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('workshop.inbox.heading')}</h2>
+    <div className="inbox">
       <p className="inbox__count" role="status">
         {t('workshop.inbox.count', { answered: count.answered, total: count.total })}
       </p>
@@ -217,6 +217,6 @@ export function InboxPanel({ assessmentId, incoming }: Props) {
       >
         <p>{t('workshop.inbox.withdrawBody')}</p>
       </ConfirmDialog>
-    </section>
+    </div>
   );
 }

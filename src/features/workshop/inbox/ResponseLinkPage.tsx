@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
 import { workshopOfResponse } from '../../../model/workshop/inbox';
 import { LINK_ERRORS } from '../../../model/workshop/links/errors';
 import { useAssessments } from '../../../state/assessments';
-import { InboxPanel } from './InboxPanel';
+import { replaceRoute } from '../../../lib/router';
+import { holdIncoming } from '../../../state/incoming-responses';
 
 /**
  * A response link opened in the app (#/r/...): it goes into the inbox of its workshop when that
@@ -33,13 +34,15 @@ export function ResponseLinkPage({ fragment }: { fragment: string }) {
       </div>
     );
   }
-  return (
-    <div>
-      <PageHeading>{found.title}</PageHeading>
-      <InboxPanel assessmentId={found.id} incoming={[fragment]} />
-      <p>
-        <a href={`#/a/${found.id}/results`}>{t('workshop.inbox.toResults')}</a>
-      </p>
-    </div>
-  );
+  return <ToInbox id={found.id} fragment={fragment} />;
+}
+
+/** Hands the response to the workshop's inbox tab, in place of this address (Back skips it). */
+function ToInbox({ id, fragment }: { id: string; fragment: string }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    holdIncoming(id, fragment);
+    replaceRoute({ name: 'workshop', id, section: 'inbox' });
+  }, [id, fragment]);
+  return <p className="app-loading">{t('app.loading')}</p>;
 }

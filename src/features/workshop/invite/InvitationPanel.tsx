@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
 import { groupInvitations, participantsWithoutCode } from '../../../model/workshop/collect';
@@ -7,7 +7,7 @@ import { makeSecret } from '../../../model/workshop/links/secret';
 import { updateAssessment, useAssessments } from '../../../state/assessments';
 import { AddressChoice } from './AddressChoice';
 import { InvitationCard } from './InvitationCard';
-import { useGroupName } from '../use-link-group-name';
+import { useGroupName } from '../use-group-name';
 import { useInvitationAddress } from './use-invitation-address';
 import './invite.css';
 
@@ -19,7 +19,6 @@ const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
  */
 export function InvitationPanel({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
-  const id = useId();
   const a = useAssessments((s) => s.byId[assessmentId]);
   const groupName = useGroupName();
   const where = useInvitationAddress();
@@ -32,13 +31,15 @@ export function InvitationPanel({ assessmentId }: { assessmentId: string }) {
       );
   }, [assessmentId, needsSecret]);
 
-  const invitations = useMemo(() => (a ? groupInvitations(a, groupName) : null), [a, groupName]);
+  const invitations = useMemo(
+    () => (a ? groupInvitations(a, (g) => groupName(g)) : null),
+    [a, groupName],
+  );
   if (!a) return null;
   const withoutCode = participantsWithoutCode(a);
 
   return (
-    <section className="invite" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('workshop.invite.heading')}</h2>
+    <div className="invite">
       <p className="invite__intro">{t('workshop.invite.intro')}</p>
       {where.problem !== null && where.ready && (
         <AddressChoice
@@ -77,6 +78,6 @@ export function InvitationPanel({ assessmentId }: { assessmentId: string }) {
           </div>
         )
       )}
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NewWorkshopPage } from '../../../src/features/workshop/NewWorkshopPage';
+import { WorkshopPage } from '../../../src/features/workshop/WorkshopPage';
+import { useAssessments } from '../../../src/state/assessments';
+import { resetStore } from '../../support/store';
+import { renderWithI18n } from '../assess/support';
+import { addTestWorkshop, storedWorkshop, WORKSHOP } from './support';
+
+afterEach(async () => {
+  await resetStore();
+});
+
+describe('setting up a workshop', () => {
+  beforeEach(() => {
+    window.location.hash = '#/new/workshop';
+  });
+
+  it('suggests codes from the group, keeps the groups editable and creates the workshop', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<NewWorkshopPage />);
+    await user.type(screen.getByLabelText('Organisation'), 'Acme');
+    await user.click(screen.getByLabelText(/Full questionnaire/));
+    await user.click(screen.getByLabelText(/Anonymous: codes only/));
+
+    const add = screen.getByRole('group', { name: 'Add a participant' });
+    const code = within(add).getByLabelText('Code');
+    // Management is the first group: its codes start with M.
+    expect(code).toHaveValue('M1');
+    await user.click(within(add).getByRole('button', { name: 'Add participant' }));
+    expect(code).toHaveValue('M2');
+    await user.click(within(add).getByRole('button', { name: 'Add participant' }));
+    await user.selectOptions(within(add).getByLabelText('Group'), 'Customer-facing staff');
+    expect(code).toHaveValue('C1');
+    await user.click(within(add).getByRole('button', { name: 'Add participant' }));
+
+    // A code already given is refused by name.
+    await user.clear(code);
+    await user.type(code, 'm1');
+    await user.click(within(add).getByRole('button', { name: 'Add participant' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Another participant already has this code.',
+    );
+
+    const groups = screen.getByRole('group', { name: 'Groups' });
+    // Management has members: it cannot be removed; Employees has none and can.
+    expect(
+      within(groups).getByRole('button', { name: 'Remove the group Management' }),
+    ).toBeDisabled();
+    await user.click(within(groups).getByRole('button', { name: 'Remove the group Employees' }));
+    expect(within(groups).queryByLabelText('Name of the group Employees')).toBeNull();
+    await user.type(within(groups).getByLabelText('New group'), 'Support');
+    await user.click(within(groups).getByRole('button', { name: 'Add group' }));
+    expect(within(groups).getByLabelText('Name of the group Support')).toHaveValue('Support');
+
+    await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
+    const created = Object.values(useAssessments.getState().byId);
+    expect(created).toHaveLength(1);
+    const w = created[0]!;
+    expect(w.mode).toBe('workshop');
+    expect(w.kind).toBe('full');
+    expect(w.anonymity).toBe('anonymous');
+    expect(w.participants.map((p) => [p.code, p.groupId, p.name])).toEqual([
+      ['M1', 'management', ''],
+      ['M2', 'management', ''],
+      ['C1', 'customer-facing', ''],
+    ]);
+    expect(w.groups.map((g) => g.name || g.preset)).toEqual([
+      'management',
+      'customer-facing',
+      'Support',
+    ]);
+    // 16 random bytes in base64url: 22 characters.
+    expect(w.secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(window.location.hash).toBe(`#/workshop/${w.id}`);
+  });
+
+  it('refuses a workshop without participants, in Dutch', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<NewWorkshopPage />, 'nl');
+    await user.type(screen.getByLabelText('Organisatie'), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Maak de workshop aan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Voeg minstens één deelnemer toe.');
+    expect(Object.keys(useAssessments.getState().byId)).toEqual([]);
+  });
+});
+
+describe('the roster', () => {
+  it('shows who answered, who is missing, and adds a participant late', async () => {
+    const user = userEvent.setup();
+    addTestWorkshop({
+      quickAnswers: { 'p-anna': { 'leadership-commitment': 3, 'service-culture': 4 } },
+    });
+    await renderWithI18n(<WorkshopPage id={WORKSHOP} section={null} />);
+    expect(screen.getByText('1 of 3 answered')).toBeInTheDocument();
+    expect(screen.getByText('Not answered yet: M2 (Bram), E1 (Cas).')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    const anna = within(table).getByRole('row', { name: /M1/ });
+    // A quick check counts elements: 2 of the 9 have a level.
+    expect(anna).toHaveTextContent('2 of 9 answered');
+    // Anna has answered: she cannot be removed, the others can.
+    expect(within(anna).queryByRole('button', { name: 'Remove participant M1' })).toBeNull();
+    expect(within(anna).getByRole('link', { name: 'Hand the device to M1' })).toHaveAttribute(
+      'href',
+      `#/workshop/${WORKSHOP}/hand/p-anna`,
+    );
+
+    const add = screen.getByRole('group', { name: 'Add a participant' });
+    await user.type(within(add).getByLabelText('Name'), 'Dirk');
+    expect(within(add).getByLabelText('Code')).toHaveValue('M3');
+    await user.click(within(add).getByRole('button', { name: 'Add participant' }));
+    expect(storedWorkshop().participants.map((p) => p.code)).toEqual(['M1', 'M2', 'E1', 'M3']);
+    expect(screen.getByText('1 of 4 answered')).toBeInTheDocument();
+  });
+});
