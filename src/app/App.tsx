@@ -14,6 +14,7 @@ import {
   HandoverPage,
   NewAssessmentPage,
   ParticipantPage,
+  PresentPage,
   ResponseLinkPage,
   NewWorkshopPage,
   ResultsRoute,
@@ -40,6 +41,20 @@ export function App() {
   const route = useRoute();
   const status = useAssessments((s) => s.status);
   const { t } = useTranslation();
+  if (route.name === 'present') {
+    // The projector's window: no header, footer or controls, only what the room should see.
+    return (
+      <ErrorBoundary resetKey={routeHref(route)}>
+        {status === 'loading' ? (
+          <p className="app-loading">{t('app.loading')}</p>
+        ) : (
+          <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
+            <PresentPage id={route.id} />
+          </Suspense>
+        )}
+      </ErrorBoundary>
+    );
+  }
   return (
     <Layout banner={<UpdatePrompt />}>
       <ErrorBoundary resetKey={routeHref(route)}>

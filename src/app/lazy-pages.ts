@@ -15,6 +15,7 @@ const loaders = {
   about: () => import('../features/about/AboutPage'),
   participant: () => import('../features/workshop/participant/ParticipantPage'),
   responseLink: () => import('../features/workshop/inbox/ResponseLinkPage'),
+  present: () => import('../features/workshop/present/PresentPage'),
   workshop: () => import('../features/workshop/WorkshopPage'),
   newWorkshop: () => import('../features/workshop/NewWorkshopPage'),
   handover: () => import('../features/workshop/HandoverPage'),
@@ -52,3 +53,4 @@ export const HandoverPage = lazy(() =>
 export const HandbackPage = lazy(() =>
   loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );
+export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));

@@ -22,4 +22,6 @@ export const InboxPanel: ComponentType<WorkshopSlotProps> | null = lazy(() =>
 );
 
 /** Opens the presentation window; shown on the results tab when set. */
-export const PresentButton: ComponentType<WorkshopSlotProps> | null = null;
+export const PresentButton: ComponentType<WorkshopSlotProps> | null = lazy(() =>
+  import('./present/PresentControls').then((m) => ({ default: m.PresentControls })),
+);
