@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfFiles, withoutPdfFiles } from './build/pdf-files.ts';
 import { prefetchRoutes } from './build/prefetch-routes.ts';
+import { frameworkStart } from './build/framework-start.ts';
 import { LAZY_CACHE } from './src/app/offline/names.ts';
 
 /** jsPDF's optional helpers for doc.html() and addSvgAsImage, which we never call (see the module). */
@@ -45,8 +46,12 @@ function contentSecurityPolicy(): Plugin {
 
 /** Translation chunks are named by language and namespace (assets/locale-nl-common-<hash>.js). */
 function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
-  const locale = chunk.facadeModuleId?.match(/\/public\/locales\/([a-z]+)\/([a-z-]+)\.json$/);
-  return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+  const id = chunk.facadeModuleId ?? '';
+  const locale = id.match(/\/public\/locales\/([a-z]+)\/([a-z-]+)\.json$/);
+  if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+  const share = id.match(/^\0framework-start:([a-z]+)$/);
+  if (share) return `assets/locale-${share[1]}-framework-start-[hash].js`;
+  return 'assets/[name]-[hash].js';
 }
 
 /**
@@ -102,7 +107,14 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pdfFiles(), prefetchRoutes(), offline],
+  plugins: [
+    react(),
+    frameworkStart(),
+    contentSecurityPolicy(),
+    pdfFiles(),
+    prefetchRoutes(),
+    offline,
+  ],
   resolve: { alias: JSPDF_UNUSED.map((find) => ({ find, replacement: unusedModule })) },
   server: { port: 5173, strictPort: false },
   build: {

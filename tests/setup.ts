@@ -1,3 +1,4 @@
+import { loadEngine } from '../src/state/engine';
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 
@@ -13,3 +14,8 @@ if (
     this.removeAttribute('open');
   };
 }
+
+// Screens that read or edit assessments wait for the record engine before they render
+// (src/app/lazy-pages.ts); tests that call the store or render those screens directly start with
+// it loaded, as the app does.
+await loadEngine();

@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { loadFullFramework } from '../i18n/i18n';
+import { loadEngine } from '../state/engine';
 
 /**
  * Route-level code splitting: the start page is in the entry chunk; every other screen (and what
@@ -6,19 +8,33 @@ import { lazy } from 'react';
  * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts), so the browser
  * fetches them at idle after the first screen and a click on another screen rarely waits.
  */
+/**
+ * Every screen but the start page waits for the whole framework namespace (the start page loads
+ * only its share, src/i18n/i18n.ts); one that reads or edits assessments also for the record
+ * engine (src/state/engine.ts).
+ */
+const withTexts =
+  <T>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadFullFramework()]).then(([module]) => module);
+const withEngine =
+  <T>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadFullFramework(), loadEngine()]).then(([module]) => module);
+
 const loaders = {
-  assess: () => import('../features/assess/AssessPage'),
-  results: () => import('./ResultsRoute'),
-  demoResults: () => import('./DemoResultsRoute'),
-  settings: () => import('../features/settings/SettingsPage'),
-  newAssessment: () => import('../features/start/NewAssessmentPage'),
-  about: () => import('../features/about/AboutPage'),
-  participant: () => import('../features/workshop/participant/ParticipantPage'),
-  responseLink: () => import('../features/workshop/inbox/ResponseLinkPage'),
-  present: () => import('../features/workshop/present/PresentPage'),
-  workshop: () => import('../features/workshop/WorkshopPage'),
-  newWorkshop: () => import('../features/workshop/NewWorkshopPage'),
-  handover: () => import('../features/workshop/HandoverPage'),
+  assess: withEngine(() => import('../features/assess/AssessPage')),
+  results: withEngine(() => import('./ResultsRoute')),
+  demoResults: withEngine(() => import('./DemoResultsRoute')),
+  settings: withTexts(() => import('../features/settings/SettingsPage')),
+  newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
+  about: withTexts(() => import('../features/about/AboutPage')),
+  workshop: withEngine(() => import('../features/workshop/WorkshopPage')),
+  newWorkshop: withEngine(() => import('../features/workshop/NewWorkshopPage')),
+  handover: withEngine(() => import('../features/workshop/HandoverPage')),
+  participant: withTexts(() => import('../features/workshop/participant/ParticipantPage')),
+  responseLink: withEngine(() => import('../features/workshop/inbox/ResponseLinkPage')),
+  present: withEngine(() => import('../features/workshop/present/PresentPage')),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -26,6 +26,8 @@ export function ConfirmDialog({
 }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  // One id per dialog: a page may hold several (the action plan's and the summary's).
+  const titleId = useId();
   const opener = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -44,13 +46,13 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title" className="dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
       {children}

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessments } from '../state/assessments';
-import { serializeBackup } from '../model/backup';
+import { loadEngine } from '../state/engine';
 import { downloadText } from '../lib/download';
 
 /**
@@ -33,7 +33,8 @@ export class ErrorBoundary extends Component<
 
 function Fallback({ message }: { message: string }) {
   const { t } = useTranslation();
-  function exportAll() {
+  async function exportAll() {
+    const { serializeBackup } = await loadEngine();
     const all = Object.values(useAssessments.getState().byId);
     // The same backup format as "save all": it opens again through "Open file".
     downloadText('se-radar-backup.json', serializeBackup(all), 'application/json');
@@ -43,7 +44,7 @@ function Fallback({ message }: { message: string }) {
       <h1 className="page-heading">{t('crash.title')}</h1>
       <p>{t('crash.body')}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={exportAll}>
+        <button type="button" className="button" onClick={() => void exportAll()}>
           {t('crash.export')}
         </button>
         <a className="button button--secondary" href="#/">

@@ -22,6 +22,12 @@ async function exists(name: string): Promise<boolean> {
   return all.some((d) => d.name === name);
 }
 
+/** Whether either database of schema 1 is still there (so the upgrade has something to move). */
+export async function hasLegacyData(): Promise<boolean> {
+  const found = await Promise.all(LEGACY_DATABASES.map((d) => exists(d.name)));
+  return found.some(Boolean);
+}
+
 /** The entries of one legacy database, or null when it is not there. Never throws on a bad value. */
 export async function readLegacy(name: string, store: string): Promise<LegacyEntry[] | null> {
   if (!(await exists(name))) return null;

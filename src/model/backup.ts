@@ -5,11 +5,11 @@
  */
 import { FILE_APP, restoreAssessment, serializeAssessment, type RestoreError } from './restore';
 import type { Assessment } from './schema';
+import { MAX_BACKUP_CHARS } from './file-limits';
+
+export { MAX_BACKUP_CHARS };
 
 export const BACKUP_KIND = 'backup';
-
-/** A library of many assessments may be larger than one file; past this it is refused unread. */
-export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
 
 export function serializeBackup(assessments: readonly Assessment[]): string {
   const entries = assessments.map((a) => JSON.parse(serializeAssessment(a)) as unknown);

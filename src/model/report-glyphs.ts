@@ -136,6 +136,7 @@ export function unprintableFields(
     check('improvements', e.improvements, { element: id });
   }
   assessment.actions.forEach((a, i) => check('action', a.description + a.owner, { n: i + 1 }));
+  check('summary', assessment.summaryText);
   if (branding) check('branding', `${branding.consultantName} ${branding.company}`);
   return out;
 }

@@ -1,5 +1,6 @@
 /** The report's fixed texts: details of the assessment, section titles, column headings. */
 import { formatIsoDate } from './format-date';
+import { EXPORT_COLUMNS, EXPORT_TABLES } from './export-tables';
 import type { ReportContext } from './report-context';
 import type { ReportModel } from './report-types';
 
@@ -14,6 +15,7 @@ export function metaSection(c: ReportContext): ReportModel['meta'] {
     assessor: meta.assessor,
     date: meta.date,
     dateText: formatIsoDate(meta.date, c.lang),
+    frameworkEdition: c.assessment.frameworkEdition,
     labels: {
       organisation: rp('meta.organisation'),
       scope: rp('meta.scope'),
@@ -86,5 +88,16 @@ export function detailLabels(c: ReportContext): Pick<ReportModel['details'], 'la
       answers: rp('columns.answers'),
       answer: rp('columns.answer'),
     },
+  };
+}
+
+export function exportLabels(c: ReportContext): ReportModel['exportLabels'] {
+  const { rp } = c;
+  const of = <K extends string>(keys: readonly K[], prefix: string) =>
+    Object.fromEntries(keys.map((k) => [k, rp(`${prefix}.${k}`)])) as Record<K, string>;
+  return {
+    tables: of(EXPORT_TABLES, 'export.tables'),
+    columns: of(EXPORT_COLUMNS, 'export.columns'),
+    fields: of(['title', 'language', 'edition'] as const, 'export.fields'),
   };
 }

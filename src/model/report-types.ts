@@ -3,6 +3,7 @@
  * PDF render. Built by buildReport() in report.ts.
  */
 import type { DimensionId, ElementId, Level } from './framework';
+import type { ExportColumn, ExportTableId } from './export-tables';
 import type { NextStep } from './priorities';
 import type { Action, Assessment, Language } from './schema';
 
@@ -217,6 +218,8 @@ export interface ReportModel {
     assessor: string;
     date: string;
     dateText: string;
+    /** The framework edition the questionnaire was answered with. */
+    frameworkEdition: number;
     labels: {
       organisation: string;
       scope: string;
@@ -241,6 +244,15 @@ export interface ReportModel {
     | 'appendix',
     string
   >;
+  /** The executive summary: the consultant's text when given, else the one made from the figures. */
+  summary: {
+    /** The generated text, paragraphs separated by a blank line. */
+    generated: string;
+    /** True when the consultant's own text (assessment.summaryText) replaces it. */
+    custom: boolean;
+    /** What the report prints, paragraph by paragraph. */
+    paragraphs: string[];
+  };
   overall: {
     label: string;
     score: ReportScore;
@@ -332,6 +344,12 @@ export interface ReportModel {
     }[];
   };
   radar: ReportRadar;
+  /** Sheet names and column headings of the CSV and the workbook. */
+  exportLabels: {
+    tables: Record<ExportTableId, string>;
+    columns: Record<ExportColumn, string>;
+    fields: Record<'title' | 'language' | 'edition', string>;
+  };
   warnings: ReportWarning[];
   comparison: ReportComparison | null;
   appendix: {

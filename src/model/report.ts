@@ -9,11 +9,18 @@ import { reportContext } from './report-context';
 import { elementDetails, elementRows } from './report-elements';
 import { appendixSection, fitOf } from './report-appendix';
 import { comparisonSection } from './report-comparison';
-import { detailLabels, elementColumns, metaSection, sectionTitles } from './report-labels';
+import {
+  detailLabels,
+  elementColumns,
+  exportLabels,
+  metaSection,
+  sectionTitles,
+} from './report-labels';
 import { dimensionsSection, overallSection } from './report-overview';
 import { actionsSection, participantsSection } from './report-plan';
 import { improvementAreasSection, notAssessedSection, strengthsSection } from './report-priorities';
 import { radarSection } from './report-radar';
+import { summarySection } from './report-summary';
 import type { ReportModel, ReportOptions, Translate } from './report-types';
 import { warningsSection } from './report-warnings';
 import { computeResults } from './results';
@@ -33,6 +40,7 @@ export function buildReport(
   const rows = elementRows(c);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const fit = fitOf(c, Boolean(options.previous));
+  const comparison = options.previous ? comparisonSection(c, options.previous) : null;
   return {
     language: lang,
     documentTitle: c.rp('title'),
@@ -42,6 +50,7 @@ export function buildReport(
     fit,
     meta: metaSection(c),
     sections: sectionTitles(c),
+    summary: summarySection(c, rowOf, comparison),
     overall: overallSection(c),
     dimensions: dimensionsSection(c),
     elements: { columns: elementColumns(c), rows },
@@ -52,8 +61,9 @@ export function buildReport(
     actions: actionsSection(c),
     participants: participantsSection(c),
     radar: radarSection(c, rows, options.previous ?? null),
+    exportLabels: exportLabels(c),
     warnings: warningsSection(c),
-    comparison: options.previous ? comparisonSection(c, options.previous) : null,
+    comparison,
     appendix: appendixSection(c, fit),
   };
 }

@@ -1,14 +1,16 @@
 import i18n from 'i18next';
-import { readBackup, serializeBackup } from '../model/backup';
-import { buildDemo } from '../model/demo';
-import { copyOf, newAssessment } from '../model/edits';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
-import { restoreAssessment, serializeAssessment, type RestoreError } from '../model/restore';
+import type { RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
 import { addAssessment, useAssessments } from './assessments';
+import { engine, loadEngine } from './engine';
+
+// The commands that need restore, the schema or the edits take them from the record engine: the
+// screens that call them load it first (src/app/lazy-pages.ts), and the start page's own
+// commands are async and load it themselves, so the start page's first load carries none of it.
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -18,7 +20,7 @@ export function todayIso(): string {
 }
 
 export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): string {
-  const a = newAssessment({
+  const a = engine().newAssessment({
     id: newId('a'),
     kind,
     meta,
@@ -35,7 +37,11 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
 export async function openDemo(language: Language): Promise<string> {
   const id = `demo-${language}`;
   if (useAssessments.getState().byId[id]) return id;
-  await i18n.loadNamespaces('demo');
+  const [{ buildDemo }] = await Promise.all([
+    import('../model/demo'),
+    loadEngine(),
+    i18n.loadNamespaces('demo'),
+  ]);
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
   return id;
@@ -43,14 +49,14 @@ export async function openDemo(language: Language): Promise<string> {
 
 /** An editable copy of any assessment (the demo's "make a copy to edit"). */
 export function copyAssessment(source: Assessment, title: string): string {
-  const copy = copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });
+  const copy = engine().copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });
   addAssessment(copy);
   return copy.id;
 }
 
 export function saveAssessmentToFile(a: Assessment): void {
   const name = safeFileName([a.meta.organisation, a.meta.title, a.meta.date], 'json');
-  downloadText(name, serializeAssessment(a), 'application/json');
+  downloadText(name, engine().serializeAssessment(a), 'application/json');
 }
 
 export type ImportResult =
@@ -71,7 +77,7 @@ export function saveAllToFile(): void {
   const all = Object.values(useAssessments.getState().byId);
   downloadText(
     safeFileName(['se-radar-backup', todayIso()], 'json'),
-    serializeBackup(all),
+    engine().serializeBackup(all),
     'application/json',
   );
 }
@@ -81,7 +87,8 @@ export function saveAllToFile(): void {
  * the list (opened twice, or a colleague's copy) comes in beside it under a new id: it never
  * overwrites work.
  */
-export function importAssessmentText(text: string): ImportResult {
+export async function importAssessmentText(text: string): Promise<ImportResult> {
+  const { readBackup, restoreAssessment } = await loadEngine();
   const backup = readBackup(text);
   if (backup) {
     backup.restored.forEach(addOpened);

@@ -1,15 +1,8 @@
 import { create } from 'zustand';
-import { assessmentSchema, type Assessment } from '../model/schema';
+import type { Assessment } from '../model/schema';
 import { newId } from '../model/ids';
-import { merge3 } from '../model/merge';
-import {
-  joinRecordTexts,
-  normaliseJoined,
-  splitAssessment,
-  type AssessmentRecordBody,
-  type ResponseRecordBody,
-} from '../model/records';
-import { restoreAssessment, type RestoreError } from '../model/restore';
+import type { AssessmentRecordBody, ResponseRecordBody } from '../model/records';
+import type { RestoreError } from '../model/restore';
 import {
   commitRecords,
   deleteDatabase,
@@ -21,8 +14,8 @@ import {
   type StoredRecord,
 } from '../lib/db';
 import { onSync, postSync, type SyncMessage } from '../lib/channel';
-import { useBranding } from './branding';
-import { moveLegacyData } from './upgrade';
+import { hasLegacyData } from '../lib/legacy-db';
+import { engine, loadEngine, loadedEngine } from './engine';
 import { readRescue, writeRescue, clearRescue, removeOwnLocalKeys } from './rescue';
 import { askPersistence } from './persistence';
 
@@ -90,12 +83,13 @@ async function readJoined(
   const { assessment, responses } = await readAssessmentRecords(id);
   if (!assessment) return { state: 'absent' };
   if (assessment.deleted) return { state: 'deleted' };
+  await loadEngine();
   return joinStored(assessment, responses);
 }
 
 function joinStored(assessment: StoredRecord, responses: readonly StoredRecord[]) {
   const live = responses.filter((r) => !r.deleted);
-  const result = joinRecordTexts(
+  const result = engine().joinRecordTexts(
     assessment.body,
     live.map((r) => r.body),
   );
@@ -109,15 +103,17 @@ function joinStored(assessment: StoredRecord, responses: readonly StoredRecord[]
 /**
  * Loads every assessment: first moves schema 1's databases over (once), then restores each
  * record; unreadable ones are listed, never deleted. A rescue copy left by a closing tab is merged
- * in by revision, not by clock.
+ * in by revision, not by clock. With nothing stored, nothing to rescue and nothing to move (a
+ * first visit), the record engine is not loaded at all.
  */
 export async function loadAssessments(): Promise<void> {
   try {
-    await moveLegacyData();
+    if (await hasLegacyData()) await (await loadEngine()).moveLegacyData();
     const [assessments, responses] = await Promise.all([
       readAllRecords('assessments'),
       readAllRecords('responses'),
     ]);
+    if (assessments.some((r) => !r.deleted) || readRescue().length > 0) await loadEngine();
     const byAssessment = new Map<string, StoredRecord[]>();
     for (const r of responses) {
       const list = byAssessment.get(r.assessmentId ?? '') ?? [];
@@ -152,6 +148,7 @@ export async function loadAssessments(): Promise<void> {
 function takeRescued(byId: Record<string, Assessment>): number {
   let count = 0;
   for (const entry of readRescue()) {
+    const { restoreAssessment, merge3, assessmentSchema } = engine();
     const mine = restoreAssessment(entry.mine);
     if (!mine.ok) continue;
     const id = mine.value.id;
@@ -220,6 +217,7 @@ function writesFor(
   k: Known | undefined,
   how: { revive: boolean; replace: boolean },
 ): RecordWrite[] {
+  const { splitAssessment } = engine();
   const next = splitAssessment(mine);
   const before = k?.base ? splitAssessment(k.base) : null;
   const beforeText = new Map<string, string>();
@@ -269,6 +267,7 @@ function writesFor(
 }
 
 async function commitOne(id: string, how: { revive: boolean; replace: boolean }): Promise<void> {
+  const { merge3, normaliseJoined, assessmentSchema } = await loadEngine();
   let overwrote: string | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
     const mine = useAssessments.getState().byId[id];
@@ -337,7 +336,7 @@ export function updateAssessment(id: string, edit: (a: Assessment) => Assessment
   const edited = edit(current);
   if (edited === current) return true;
   const next = { ...edited, updatedAt: new Date().toISOString() };
-  const checked = assessmentSchema.safeParse(next);
+  const checked = engine().assessmentSchema.safeParse(next);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     setProblem(issue?.message ?? 'errors.invalid', { path: issue?.path.join('.') ?? '' });
@@ -360,12 +359,14 @@ export function addAssessment(a: Assessment, options: { replace?: boolean } = {}
     unreadable: options.replace ? s.unreadable.filter((u) => u.key !== a.id) : s.unreadable,
   }));
   pending.set(a.id, { revive: true, replace: options.replace === true });
+  void loadEngine();
   schedule();
 }
 
 /** Deletes an assessment: its records become tombstones, so a stale tab cannot bring it back. */
 export async function removeAssessment(id: string): Promise<void> {
   await flushing;
+  const { splitAssessment } = await loadEngine();
   const a = useAssessments.getState().byId[id];
   const k = known.get(id);
   dropLocally(id);
@@ -414,6 +415,7 @@ export async function removeEverything(): Promise<void> {
   await deleteDatabase();
   removeOwnLocalKeys();
   useAssessments.setState({ byId: {}, unreadable: [], saveState: 'idle', problem: null });
+  const { useBranding } = await import('./branding');
   useBranding.setState({ status: 'ready', branding: null, unreadable: false });
   postSync({ type: 'cleared', writer: WRITER });
 }
@@ -447,6 +449,7 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
   const k = known.get(id);
   let value = theirs.value;
   if (mine && pending.has(id)) {
+    const { merge3, normaliseJoined, assessmentSchema } = engine();
     const merged = merge3(k?.base ?? theirs.value, mine, theirs.value);
     const candidate = normaliseJoined(merged.value);
     if (assessmentSchema.safeParse(candidate).success) value = candidate;
@@ -463,14 +466,18 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
  */
 export function installSaveOnHide(): void {
   const flush = () => {
-    writeRescue(
-      [...pending.keys()].flatMap((id) => {
-        const mine = useAssessments.getState().byId[id];
-        if (!mine) return [];
-        const k = known.get(id);
-        return [{ mine, base: k?.base ?? null, revs: Object.fromEntries(k?.revs ?? []) }];
-      }),
-    );
+    // Pending edits mean the engine is loaded (a record was read, made or opened through it).
+    const loaded = loadedEngine();
+    if (loaded)
+      writeRescue(
+        loaded.serializeAssessment,
+        [...pending.keys()].flatMap((id) => {
+          const mine = useAssessments.getState().byId[id];
+          if (!mine) return [];
+          const k = known.get(id);
+          return [{ mine, base: k?.base ?? null, revs: Object.fromEntries(k?.revs ?? []) }];
+        }),
+      );
     void flushSaves();
   };
   document.addEventListener('visibilitychange', () => {

@@ -1,4 +1,3 @@
-import { serializeAssessment } from '../model/restore';
 import type { Assessment } from '../model/schema';
 import type { Rev } from '../lib/db';
 
@@ -19,13 +18,15 @@ export interface RescueEntry {
   revs: Record<string, Rev>;
 }
 
+/** `serialize` is restore's serializeAssessment, passed in so this module stays light. */
 export function writeRescue(
+  serialize: (a: Assessment) => string,
   entries: readonly { mine: Assessment; base: Assessment | null; revs: Record<string, Rev> }[],
 ): void {
   if (entries.length === 0) return;
   const copy: RescueEntry[] = entries.map((e) => ({
-    mine: serializeAssessment(e.mine),
-    base: e.base ? serializeAssessment(e.base) : null,
+    mine: serialize(e.mine),
+    base: e.base ? serialize(e.base) : null,
     revs: e.revs,
   }));
   try {

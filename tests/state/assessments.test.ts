@@ -15,6 +15,8 @@ type Store = typeof StoreModule;
 async function tab(): Promise<Store> {
   vi.resetModules();
   const store = await import('../../src/state/assessments');
+  // A tab with an assessment's screen open has the record engine loaded (src/app/lazy-pages.ts).
+  await (await import('../../src/state/engine')).loadEngine();
   store.installSaveOnHide();
   await store.loadAssessments();
   return store;
@@ -311,5 +313,17 @@ describe('remove all my data', () => {
     expect(localStorage.getItem('other-app.token')).toBe('keep me');
     expect(localStorage.getItem('se-radar.language')).toBeNull();
     expect(Object.keys((await openTab()).useAssessments.getState().byId)).toEqual([]);
+  });
+});
+
+describe('first visit', () => {
+  it('reads an empty database without loading the record engine (restore, zod)', async () => {
+    vi.resetModules();
+    const store = await import('../../src/state/assessments');
+    await store.loadAssessments();
+    const { loadedEngine } = await import('../../src/state/engine');
+    expect(store.useAssessments.getState().status).toBe('ready');
+    expect(store.useAssessments.getState().byId).toEqual({});
+    expect(loadedEngine()).toBeNull();
   });
 });

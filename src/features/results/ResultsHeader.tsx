@@ -11,11 +11,12 @@ interface Props {
   participantCount: number;
   onSave: () => void;
   onExportCsv: () => void;
+  onExportXlsx: () => void;
   /** The PDF button, supplied by the report feature. */
   pdfSlot?: ReactNode;
 }
 
-/** Title, the assessment's details, and the ways out: back, save, CSV and PDF. */
+/** Title, the assessment's details, and the ways out: back, save, CSV, Excel and PDF. */
 export const ResultsHeader = memo(function ResultsHeader({
   id,
   meta,
@@ -23,6 +24,7 @@ export const ResultsHeader = memo(function ResultsHeader({
   participantCount,
   onSave,
   onExportCsv,
+  onExportXlsx,
   pdfSlot,
 }: Props) {
   const { t } = useTranslation();
@@ -62,6 +64,9 @@ export const ResultsHeader = memo(function ResultsHeader({
         </button>
         <button type="button" className="button button--secondary" onClick={onExportCsv}>
           {t('results.header.csv')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onExportXlsx}>
+          {t('results.header.xlsx')}
         </button>
         <div className="results__pdf-slot">{pdfSlot}</div>
       </div>

@@ -17,11 +17,13 @@ import { NotAssessedList } from './NotAssessedList';
 import { OverallSummary } from './OverallSummary';
 import { RadarSection } from './RadarSection';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
-import { exportResultsCsv } from './results-csv';
+import { exportResultsCsv, exportResultsXlsx } from './results-csv';
 import { ResultsHeader } from './ResultsHeader';
 import { ScoresTable } from './ScoresTable';
 import { StrengthsSection } from './StrengthsSection';
+import { SummaryEditor } from './SummaryEditor';
 import { TargetsTable, type ElementSetting } from './TargetsTable';
+import { useReportSummary } from './use-report-summary';
 import { useResultsReport } from './use-results-report';
 import './results.css';
 
@@ -58,9 +60,10 @@ const current = (id: string): Assessment | undefined => useAssessments.getState(
 function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const report = useResultsReport(assessment);
+  const summary = useReportSummary(assessment, report);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
-  const [csvFailed, setCsvFailed] = useState(false);
+  const [exportFailed, setExportFailed] = useState<'csv' | 'xlsx' | null>(null);
   // The first render shows what is on screen (header, overall, radar); the sections below
   // follow in a second, interruptible render, so the page appears sooner.
   const showAll = useDeferredValue(true, false);
@@ -76,8 +79,15 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
   const onExportCsv = useCallback(() => {
     const a = current(id);
     if (!a) return;
-    setCsvFailed(false);
-    exportResultsCsv(a, i18n).catch(() => setCsvFailed(true));
+    setExportFailed(null);
+    exportResultsCsv(a, i18n).catch(() => setExportFailed('csv'));
+  }, [id, i18n]);
+
+  const onExportXlsx = useCallback(() => {
+    const a = current(id);
+    if (!a) return;
+    setExportFailed(null);
+    exportResultsXlsx(a, i18n).catch(() => setExportFailed('xlsx'));
   }, [id, i18n]);
 
   const onCopy = useCallback(() => {
@@ -128,12 +138,15 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
         participantCount={report.participants.rows.length}
         onSave={onSave}
         onExportCsv={onExportCsv}
+        onExportXlsx={onExportXlsx}
         pdfSlot={pdfSlot}
       />
       <ProblemNotice assessmentId={id} />
-      {csvFailed && (
+      {exportFailed && (
         <Notice tone="error">
-          <p>{t('results.header.csvFailed')}</p>
+          <p>
+            {t(exportFailed === 'csv' ? 'results.header.csvFailed' : 'results.header.xlsxFailed')}
+          </p>
         </Notice>
       )}
       {readOnly && <ReadOnlyNotice onCopy={onCopy} />}
@@ -151,6 +164,13 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
       />
       {showAll && (
         <>
+          <SummaryEditor
+            assessmentId={id}
+            heading={report.sections.summary}
+            summary={summary}
+            language={assessment.meta.language}
+            readOnly={readOnly}
+          />
           <ScoresTable
             heading={report.sections.scores}
             dimensions={report.dimensions}

@@ -1,80 +1,54 @@
 import type { i18n as I18n } from 'i18next';
-import { downloadText } from '../../lib/download';
-import { toCsv, type CsvCell } from '../../model/csv';
+import { downloadBlob, downloadText } from '../../lib/download';
+import { toCsv } from '../../model/csv';
+import { longCsvRows } from '../../model/export-tables';
 import { safeFileName } from '../../model/file-name';
-import { roundHalfUp } from '../../model/numbers';
 import { loadReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
 
-/** A number as the screen shows it (rounded half up), still a number so toCsv writes '3,5' in Dutch. */
-const shown = (x: number | null, decimals: number): CsvCell =>
-  x === null ? null : roundHalfUp(x, decimals);
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * The CSV's rows, all taken from the report model: the scores per element, a blank row, then the
- * action plan. Numbers stay numbers (toCsv writes the language's decimal mark); texts come from
- * the model in its language.
- */
-export function resultsCsvRows(report: ReportModel): CsvCell[][] {
-  const e = report.elements.columns;
-  const a = report.actions.columns;
-  const scores: CsvCell[][] = [
-    [
-      report.dimensions.columns.dimension,
-      e.element,
-      e.score,
-      e.level,
-      report.dimensions.columns.index,
-      e.target,
-      e.gap,
-      e.importance,
-      e.priority,
-      e.flags,
-    ],
-    ...report.elements.rows.map((row) => [
-      row.dimensionName,
-      row.name,
-      shown(row.score.value, 1),
-      row.score.value === null ? null : row.score.levelName,
-      row.score.index,
-      row.target,
-      shown(row.gap, 1),
-      row.importance,
-      shown(row.priority, 1),
-      row.flagsText,
-    ]),
-  ];
-  const actions: CsvCell[][] = [
-    [a.element, a.description, a.owner, a.due, a.status, a.priority],
-    ...report.actions.rows.map((row) => [
-      row.elementName,
-      row.description,
-      row.owner,
-      row.due,
-      row.statusText,
-      row.priorityText,
-    ]),
-  ];
-  return [...scores, [], ...actions];
+function fileName(assessment: Assessment, report: ReportModel, ext: string): string {
+  const { organisation, date } = assessment.meta;
+  return safeFileName([organisation, report.meta.title, date], ext);
 }
 
-/** The CSV of an assessment in its own report language (meta.language), whatever the screen shows. */
+/**
+ * The CSV of an assessment in its own report language (meta.language), whatever the screen
+ * shows: one long table whose first column names the table of each row (docs/file-format.md).
+ */
 export async function buildResultsCsv(
   assessment: Assessment,
   i18n: I18n,
 ): Promise<{ fileName: string; text: string }> {
   const language = assessment.meta.language;
   const report = await loadReportIn(i18n, assessment, language);
-  const { organisation, date } = assessment.meta;
-  const title = report.meta.title;
   return {
-    fileName: safeFileName([organisation, title, date], 'csv'),
-    text: toCsv(resultsCsvRows(report), language),
+    fileName: fileName(assessment, report, 'csv'),
+    text: toCsv(longCsvRows(report), language),
   };
 }
 
 export async function exportResultsCsv(assessment: Assessment, i18n: I18n): Promise<void> {
-  const { fileName, text } = await buildResultsCsv(assessment, i18n);
-  downloadText(fileName, text, 'text/csv');
+  const { fileName: name, text } = await buildResultsCsv(assessment, i18n);
+  downloadText(name, text, 'text/csv');
+}
+
+/** The Excel workbook, one sheet per table; its writer is fetched on the first use. */
+export async function buildResultsXlsx(
+  assessment: Assessment,
+  i18n: I18n,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const [report, { toXlsx }, { workbookSheets }] = await Promise.all([
+    loadReportIn(i18n, assessment, assessment.meta.language),
+    import('../../model/xlsx'),
+    import('../../model/export-tables'),
+  ]);
+  return { fileName: fileName(assessment, report, 'xlsx'), bytes: toXlsx(workbookSheets(report)) };
+}
+
+export async function exportResultsXlsx(assessment: Assessment, i18n: I18n): Promise<void> {
+  const { fileName: name, bytes } = await buildResultsXlsx(assessment, i18n);
+  downloadBlob(name, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }

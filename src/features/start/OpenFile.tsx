@@ -4,7 +4,7 @@ import { Notice } from '../../components/Notice';
 import { navigate } from '../../lib/router';
 import { importAssessmentText } from '../../state/assessment-commands';
 import type { RestoreError } from '../../model/restore';
-import { MAX_BACKUP_CHARS } from '../../model/backup';
+import { MAX_BACKUP_CHARS } from '../../model/file-limits';
 
 /** Files larger than this are refused before reading: a backup of a whole library stays far below. */
 const MAX_FILE_BYTES = MAX_BACKUP_CHARS;
@@ -34,7 +34,7 @@ export function OpenFile() {
       setError({ key: 'errors.unreadableFile', path: '' });
       return;
     }
-    const result = importAssessmentText(text);
+    const result = await importAssessmentText(text);
     if (!result.ok) setError(result.error);
     else if (result.kind === 'backup') setOpened({ added: result.added, failed: result.failed });
     else navigate({ name: 'assess', id: result.id, step: null });

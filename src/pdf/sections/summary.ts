@@ -49,7 +49,8 @@ function overallBox(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
 }
 
 /**
- * The executive summary: overall score, the radar, the top strengths and the top priorities,
+ * The executive summary: overall score, the written summary, the top strengths and the top
+ * priorities, then the radar,
  * and what was not assessed. (The warnings open the scores section, beside the flags they
  * explain.) Characters without a glyph are the consultant's business, warned about on screen
  * before the download: the client's summary never apologises for them.
@@ -59,6 +60,9 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
   w.newPage();
   w.heading(report.sections.summary, 1);
   overallBox(w, report, texts);
+  // The written summary (the consultant's own text when given), then the figures behind it.
+  for (const p of report.summary.paragraphs) w.paragraph(p, BODY, { after: 3 });
+  w.space(2);
 
   const c = report.elements.columns;
   const strengths: TableOptions = {
@@ -83,26 +87,9 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
     },
   };
 
-  // The radar as large as the page allows with the top strengths and priorities below it; when
-  // they cannot share the page at a readable size, the radar gets its full size.
-  const block = (t: TableOptions, title: string) =>
-    w.headingHeight(title, 2) + (t.body.length === 0 ? 10 : w.tableHeight(t).total + 4);
-  const below = block(strengths, texts.topStrengths) + block(priorities, texts.topPriorities) + 4;
-  // Legend rows, plus the footnote of flagged markers.
-  const legendRoom =
-    (radar.teamMin || radar.previous ? 22 : 14) + (radar.flagged.length > 0 ? 10 : 0);
-  if (w.bottom - w.y < 100) w.newPage();
-  w.heading(report.sections.radar, 3);
-  const room = w.bottom - w.y - legendRoom;
-  const maxHeight = room - below >= MIN_RADAR ? Math.min(128, room - below) : Math.min(128, room);
-  w.y += drawRadar(w.doc, radar, w.printer, {
-    x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2,
-    y: w.y,
-    width: RADAR_WIDTH,
-    maxHeight,
-  });
-  w.y += 4;
-
+  // The written summary and the top strengths and priorities first: what a manager reads. Then
+  // the radar, as large as the rest of the page allows, or on the next page at its full size
+  // when too little room is left to read its labels.
   if (strengths.body.length === 0) {
     w.heading(texts.topStrengths, 2);
     w.paragraph(report.strengths.emptyText, BODY);
@@ -115,4 +102,19 @@ export function drawSummary(w: PdfWriter, report: ReportModel, texts: PdfTexts):
   } else {
     w.table(priorities, { text: texts.topPriorities, level: 2 });
   }
+
+  // Legend rows, plus the footnote of flagged markers.
+  const legendRoom =
+    (radar.teamMin || radar.previous ? 22 : 14) + (radar.flagged.length > 0 ? 10 : 0);
+  const radarRoom = () => w.bottom - w.y - legendRoom - w.headingHeight(report.sections.radar, 3);
+  if (radarRoom() < MIN_RADAR) w.newPage();
+  w.heading(report.sections.radar, 3);
+  const maxHeight = Math.min(128, w.bottom - w.y - legendRoom);
+  w.y += drawRadar(w.doc, radar, w.printer, {
+    x: PAGE.left + (CONTENT_WIDTH - RADAR_WIDTH) / 2,
+    y: w.y,
+    width: RADAR_WIDTH,
+    maxHeight,
+  });
+  w.y += 4;
 }

@@ -1,0 +1,13 @@
+/**
+ * Everything that reads, checks or merges records: restore (with its zod schema and migrations),
+ * the record split and join, the three-way merge, the upgrade from schema 1, files and backups.
+ * It is its own chunk, loaded through ./engine only when there is a record to read or an action
+ * needs it, so the first load of a start page with nothing stored carries none of it.
+ */
+export { assessmentSchema } from '../model/schema';
+export { merge3 } from '../model/merge';
+export { joinRecordTexts, normaliseJoined, splitAssessment } from '../model/records';
+export { restoreAssessment, serializeAssessment } from '../model/restore';
+export { readBackup, serializeBackup } from '../model/backup';
+export { copyOf, newAssessment } from '../model/edits';
+export { moveLegacyData } from './upgrade';
