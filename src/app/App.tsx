@@ -108,6 +108,8 @@ function Page({ route }: { route: Route }) {
       return <ParticipantPage key={route.fragment} fragment={route.fragment} />;
     case 'response':
       return <ResponseLinkPage key={route.fragment} fragment={route.fragment} />;
+    case 'demoWorkshop':
+      return <DemoResultsRoute workshop />;
     default:
       return <NotFound />;
   }

@@ -4,8 +4,9 @@ import { useSyncExternalStore } from 'react';
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
  * 'a/<id>/report', 'settings', 'about', 'demo/results' (the demo's results, for links and the bench),
- * 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>' (the projector's window).
- * Unknown routes render a "not found" page, never a blank screen.
+ * 'demo/workshop' (the workshop demo's results), 'i/<invitation>' and 'r/<response>' (workshop
+ * links), 'present/<id>' (the projector's window). Unknown routes render a "not found" page, never
+ * a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -28,6 +29,7 @@ export type Route =
   | { name: 'response'; fragment: string }
   /** The presentation window of a workshop. */
   | { name: 'present'; id: string }
+  | { name: 'demoWorkshop' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -65,6 +67,7 @@ export function parseRoute(hash: string): Route {
   if (path === 'demo/results') return { name: 'demoResults' };
   if (parts[0] === 'present' && parts[1] && parts.length === 2)
     return { name: 'present', id: parts[1] };
+  if (path === 'demo/workshop') return { name: 'demoWorkshop' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
@@ -104,6 +107,8 @@ export function routeHref(route: Route): string {
       return `#${route.fragment}`;
     case 'present':
       return `#/present/${route.id}`;
+    case 'demoWorkshop':
+      return '#/demo/workshop';
     case 'notFound':
       return `#/${route.path}`;
   }

@@ -1,18 +1,18 @@
 /**
  * The read-only demo: a complete full assessment of a fictional Dutch housing association
- * (Woonstichting De Linde, customer service and neighbourhood teams), so a visitor sees every
- * result screen filled in before starting their own. Pure: the texts come from the `demo`
- * namespace through the `t` passed in; the numbers (answers, targets, importance, action dates)
- * live here because they are the same in every language.
+ * (Woonstichting De Linde, customer service and neighbourhood teams), answered by its management
+ * team on the second edition in the tenant's word, so a visitor sees every result screen filled
+ * in before starting their own. Pure: the texts come from the `demo` namespace through the `t`
+ * passed in; the numbers (answers, targets, importance, action dates) live here because they are
+ * the same in every language. Each score follows from its element's notes, which name their
+ * dated sources (KWH Q3 report, Q3 dashboard, the March staff survey).
  *
  * The profile, by element (mean of the scored statements; see tests/model/demo.test.ts):
- * strong on processes (3.8) and leadership commitment (3.6), weak on customer understanding (2.2)
- * and service innovation (1.8). Two statements are 'na' (ee-1, mo-3) and two are open (sc-3, ed-4);
- * every element keeps at least half of its applicable statements scored, so nothing is flagged.
+ * strongest on processes (3.5), weakest on service innovation (1.3) and understanding tenants
+ * (1.8). One "don't know" (sc-3), one open (ed-4), nothing "not applicable".
  */
-import { ELEMENT_IDS, type ElementId, type Level } from './framework';
+import { ELEMENT_IDS, type Edition, type ElementId, type Level } from './framework';
 import {
-  FIRST_EDITION,
   defaultGroups,
   isIsoDate,
   SCHEMA_VERSION,
@@ -30,81 +30,96 @@ export type DemoTranslate = (key: string) => string;
 
 export const DEMO_PARTICIPANT_ID = 'p1';
 
+/** The edition the demos answer: their statement ids are this edition's. */
+export const DEMO_EDITION: Edition = 2;
+
 /** The demo's id for a language: 'demo-nl' or 'demo-en'. */
 export function demoId(language: Language): string {
   return `demo-${language}`;
 }
 
 /**
- * The management team's answers. A statement that is missing here is left open
- * (sc-3: the team did not know; ed-4: the team could not agree).
+ * The management team's answers to the second edition. A statement missing here is left open
+ * (ed-4: the team could not agree whether the welcome visit counts); sc-3 is "don't know" (the
+ * team does not know how feedback goes on the floor). No statement is "not applicable": every
+ * one of them applies to a housing association.
  */
 export const DEMO_ANSWERS: Readonly<Record<string, Answer>> = {
-  // vision-mission-strategy: 3 3 2 4 3
-  'vms-1': 3,
-  'vms-2': 3,
-  'vms-3': 2,
+  // vision-mission-strategy: 2 3 1 4 2 3
+  'vms-6': 2,
+  'vms-7': 3,
+  'vms-3': 1,
   'vms-4': 4,
+  'vms-8': 2,
   'vms-5': 3,
-  // leadership-commitment: 4 4 3 3 4
-  'lc-1': 4,
+  // leadership-commitment: 4 4 2 2 2 4
+  'lc-6': 4,
   'lc-2': 4,
-  'lc-3': 3,
-  'lc-4': 3,
+  'lc-7': 2,
+  'lc-3': 2,
+  'lc-4': 2,
   'lc-5': 4,
-  // service-culture: 3 3 open 2 4
+  // service-culture: 3 3 dk 2 2
   'sc-1': 3,
   'sc-2': 3,
+  'sc-3': 'dk',
   'sc-4': 2,
-  'sc-5': 4,
-  // employee-engagement: na 3 3 2 2 (no one was recruited in the assessed period)
-  'ee-1': 'na',
+  'sc-6': 2,
+  // employee-engagement: 3 3 2 2 1 2
+  'ee-1': 3,
   'ee-2': 3,
-  'ee-3': 3,
+  'ee-6': 2,
   'ee-4': 2,
-  'ee-5': 2,
-  // customer-understanding: 2 3 2 2 2
+  'ee-7': 1,
+  'ee-8': 2,
+  // customer-understanding: 2 2 2 2 1
   'cu-1': 2,
-  'cu-2': 3,
+  'cu-6': 2,
   'cu-3': 2,
   'cu-4': 2,
-  'cu-5': 2,
-  // experience-design: 3 2 3 open 2
+  'cu-5': 1,
+  // experience-design: 3 2 2 2 open 2
   'ed-1': 3,
   'ed-2': 2,
-  'ed-3': 3,
-  'ed-5': 2,
-  // service-innovation: 2 1 2 2 2
+  'ed-6': 2,
+  'ed-8': 2,
+  'ed-7': 2,
+  // service-innovation: 2 1 2 1 1 1
   'si-1': 2,
   'si-2': 1,
   'si-3': 2,
-  'si-4': 2,
-  'si-5': 2,
-  // processes-structure: 4 4 4 4 3
-  'ps-1': 4,
-  'ps-2': 4,
+  'si-4': 1,
+  'si-6': 1,
+  'si-7': 1,
+  // processes-structure: 4 4 4 4 3 2
+  'ps-6': 4,
+  'ps-7': 4,
   'ps-3': 4,
-  'ps-4': 4,
-  'ps-5': 3,
-  // monitoring: 3 4 na 3 2 (tenants cannot choose another landlord: recommendation says little)
-  'mo-1': 3,
+  'ps-8': 4,
+  'ps-9': 3,
+  'ps-5': 2,
+  // monitoring: 2 4 1 3 1
+  'mo-6': 2,
   'mo-2': 4,
-  'mo-3': 'na',
+  'mo-7': 1,
   'mo-4': 3,
-  'mo-5': 2,
+  'mo-5': 1,
 };
 
-/** Target level and importance per element, as the management team set them. */
+/**
+ * Target level and importance per element, as the management team set them: about one level
+ * above today's score, for the coming year; innovation deliberately modest (basics first).
+ */
 export const DEMO_TARGETS: Readonly<Record<ElementId, { target: Level; importance: Level }>> = {
-  'vision-mission-strategy': { target: 4, importance: 3 },
+  'vision-mission-strategy': { target: 3, importance: 3 },
   'leadership-commitment': { target: 4, importance: 4 },
-  'service-culture': { target: 4, importance: 4 },
-  'employee-engagement': { target: 4, importance: 4 },
-  'customer-understanding': { target: 4, importance: 5 },
-  'experience-design': { target: 4, importance: 3 },
-  'service-innovation': { target: 3, importance: 2 },
-  'processes-structure': { target: 5, importance: 3 },
-  monitoring: { target: 4, importance: 5 },
+  'service-culture': { target: 3, importance: 4 },
+  'employee-engagement': { target: 3, importance: 4 },
+  'customer-understanding': { target: 3, importance: 5 },
+  'experience-design': { target: 3, importance: 3 },
+  'service-innovation': { target: 2, importance: 2 },
+  'processes-structure': { target: 4, importance: 3 },
+  monitoring: { target: 3, importance: 5 },
 };
 
 interface DemoActionDef {
@@ -136,6 +151,21 @@ export const DEMO_ACTIONS: readonly DemoActionDef[] = [
     priority: 'high',
   },
   { id: 'a7', elementId: 'service-culture', months: 1, status: 'done', priority: 'low' },
+  // Damp and mould: the recurring reports in the processes notes.
+  {
+    id: 'a8',
+    elementId: 'processes-structure',
+    months: 2,
+    status: 'in-progress',
+    priority: 'high',
+  },
+  {
+    id: 'a9',
+    elementId: 'leadership-commitment',
+    months: 2,
+    status: 'open',
+    priority: 'medium',
+  },
 ];
 
 function daysInMonth(year: number, month: number): number {
@@ -201,7 +231,7 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     id: demoId(language),
     kind: 'full',
     mode: 'single',
-    frameworkEdition: FIRST_EDITION,
+    frameworkEdition: DEMO_EDITION,
     meta: {
       title: `${t('meta.title')} ${year}`,
       titleIsDefault: false,

@@ -47,6 +47,23 @@ export async function openDemo(language: Language): Promise<string> {
   return id;
 }
 
+/**
+ * The workshop demo (nine participants in three groups) in the given language: opened if it is
+ * there already, built otherwise.
+ */
+export async function openWorkshopDemo(language: Language): Promise<string> {
+  const id = `demo-workshop-${language}`;
+  if (useAssessments.getState().byId[id]) return id;
+  const [{ buildWorkshopDemo }] = await Promise.all([
+    import('../model/demo-workshop'),
+    loadEngine(),
+    i18n.loadNamespaces('demo'),
+  ]);
+  const t = i18n.getFixedT(language, 'demo');
+  addAssessment(buildWorkshopDemo((key) => t(key as never), language, todayIso()));
+  return id;
+}
+
 /** An editable copy of any assessment (the demo's "make a copy to edit"). */
 export function copyAssessment(source: Assessment, title: string): string {
   const copy = engine().copyOf(source, { id: newId('a'), title, now: new Date().toISOString() });

@@ -73,17 +73,19 @@ const keys: string[] = [
 // Words that are the same in both languages by design.
 const SAME_IN_BOTH = new Set(['Ad hoc', 'Excellent']);
 
-/** The fixed terms listed in docs/terminology.md between its marker comments. */
-function fixedTerms(lng: 'nl' | 'en'): string[] {
+/** A list in docs/terminology.md between its marker comments (`fixed-terms`, `variants`). */
+function termList(name: 'fixed-terms' | 'variants', lng: 'nl' | 'en'): string[] {
   const doc = readFileSync(join(process.cwd(), 'docs/terminology.md'), 'utf8');
-  const block = new RegExp(`<!-- fixed-terms:${lng} -->([\\s\\S]*?)<!-- /fixed-terms:${lng} -->`);
+  const block = new RegExp(`<!-- ${name}:${lng} -->([\\s\\S]*?)<!-- /${name}:${lng} -->`);
   const match = block.exec(doc);
-  if (!match) throw new Error(`docs/terminology.md has no fixed-terms:${lng} list`);
+  if (!match) throw new Error(`docs/terminology.md has no ${name}:${lng} list`);
   return match[1]!
     .split('\n')
     .map((line) => line.replace(/^\s*-\s*/, '').trim())
     .filter(Boolean);
 }
+
+const fixedTerms = (lng: 'nl' | 'en') => termList('fixed-terms', lng);
 
 /** The texts that name the customer: everything but the model's names and the word forms. */
 function customerTexts(lng: 'nl' | 'en'): [string, string][] {
@@ -281,10 +283,76 @@ describe('Dutch register and terms', () => {
     expect(found.map(([short]) => short).sort()).toEqual([...REPORTED].sort());
   });
 
-  it('uses the chosen terms, not their variants', () => {
-    const variants =
-      /frontlinie|medewerkers met klantcontact|klantenthousiasme|in één keer volledig geholpen/i;
-    const found = dutch.filter(([, , v]) => variants.test(v)).map(([, key]) => key);
+  it('uses the chosen terms, not the variants docs/terminology.md lists', () => {
+    const variants = termList('variants', 'nl');
+    expect(variants).toContain('frontlinie');
+    const found = dutch
+      .filter(([, , v]) => variants.some((x) => v.toLowerCase().includes(x.toLowerCase())))
+      .map(([, key]) => key);
     expect(found).toEqual([]);
+  });
+});
+
+describe('English terms', () => {
+  const english = ALL_NAMESPACES.flatMap((ns) =>
+    leaves(readLocale('en', ns)).map(([k, v]) => [`${ns}:${k}`, v] as const),
+  );
+
+  it('has none of the calques docs/terminology.md lists', () => {
+    const variants = termList('variants', 'en');
+    expect(variants).toContain('helped completely');
+    const found = english
+      .filter(([, v]) => variants.some((x) => v.toLowerCase().includes(x.toLowerCase())))
+      .map(([key]) => key);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('every namespace', () => {
+  // The same in both languages on purpose: names, numbers, and words Dutch uses as they are.
+  const SAME = new Set([
+    'SE Radar',
+    'Nederlands',
+    'English',
+    'Ad hoc',
+    'Excellent',
+    'Element',
+    'Status',
+    'Open',
+    'open',
+    'Score',
+    'Scores',
+    'Index',
+    'Index (0-100)',
+    'Radar',
+    'Management',
+    'Gap',
+    'Min.',
+    'Max.',
+    'SD',
+    'Workshop',
+    'Code',
+  ]);
+  const sameWords = new Set([...SAME].flatMap((x) => x.toLowerCase().split(/\s+/)));
+  /**
+   * Nothing to translate once the {{variables}} are gone: times, ranges, counts, or only words
+   * Dutch uses as they are ('{{count}} open', '{{score}} · {{level}} · index {{index}}').
+   */
+  const noWords = (v: string) =>
+    (v.replace(/\{\{\w+\}\}/g, '').match(/\p{L}+\.?/gu) ?? []).every((w) =>
+      sameWords.has(w.toLowerCase()),
+    );
+  // Owners' and participants' names in the demos are the same people in both languages.
+  const NAME_KEY = /^demo:(workshop\.)?actions\.[aw]\d+\.owner$/;
+
+  it('has no Dutch text that is the English text', () => {
+    const same = ALL_NAMESPACES.flatMap((ns) => {
+      const nl = new Map(leaves(readLocale('nl', ns)));
+      return leaves(readLocale('en', ns))
+        .filter(([k, en]) => nl.get(k) === en)
+        .filter(([k, en]) => !SAME.has(en) && !noWords(en) && !NAME_KEY.test(`${ns}:${k}`))
+        .map(([k, en]) => `${ns}:${k} = ${en}`);
+    });
+    expect(same).toEqual([]);
   });
 });

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addMonths, buildDemo } from '../../src/model/demo';
+import { buildWorkshopDemo } from '../../src/model/demo-workshop';
+import { displayScore } from '../../src/model/numbers';
+import { computeResults } from '../../src/model/results';
+import { participantScores } from '../../src/model/scoring';
+import { perceptionGap } from '../../src/model/workshop/gaps';
+import { groupResults } from '../../src/model/workshop/groups';
 import { ELEMENTS, ELEMENT_IDS, statementIdsOf, type ElementId } from '../../src/model/framework';
 import { assessmentSchema, type Language } from '../../src/model/schema';
 
@@ -38,28 +44,28 @@ function rawMean(answers: Record<string, unknown>, statementIds: readonly string
 }
 
 /*
- * The demo's profile, worked out by hand from the answers in src/model/demo.ts:
- *   vision-mission-strategy  3 3 2 4 3        -> 15/5 = 3.0
- *   leadership-commitment    4 4 3 3 4        -> 18/5 = 3.6
- *   service-culture          3 3 open 2 4     -> 12/4 = 3.0
- *   employee-engagement      na 3 3 2 2       -> 10/4 = 2.5
- *   customer-understanding   2 3 2 2 2        -> 11/5 = 2.2
- *   experience-design        3 2 3 open 2     -> 10/4 = 2.5
- *   service-innovation       2 1 2 2 2        ->  9/5 = 1.8
- *   processes-structure      4 4 4 4 3        -> 19/5 = 3.8
- *   monitoring               3 4 na 3 2       -> 12/4 = 3.0
- * Overall: 25.4 / 9 = 2.82 -> 2.8.
+ * The demo's profile, worked out by hand from the answers in src/model/demo.ts (edition 2):
+ *   vision-mission-strategy  2 3 1 4 2 3        -> 15/6 = 2.5
+ *   leadership-commitment    4 4 2 2 2 4        -> 18/6 = 3.0
+ *   service-culture          3 3 dk 2 2         -> 10/4 = 2.5
+ *   employee-engagement      3 3 2 2 1 2        -> 13/6 = 2.1667 -> 2.2
+ *   customer-understanding   2 2 2 2 1          ->  9/5 = 1.8
+ *   experience-design        3 2 2 2 open 2     -> 11/5 = 2.2
+ *   service-innovation       2 1 2 1 1 1        ->  8/6 = 1.3333 -> 1.3
+ *   processes-structure      4 4 4 4 3 2        -> 21/6 = 3.5
+ *   monitoring               2 4 1 3 1          -> 11/5 = 2.2
+ * Overall: 21.2 / 9 = 2.3556 -> 2.4, Developing, index (2.4 - 1) / 4 * 100 = 35.
  */
 const EXPECTED_MEANS: Record<ElementId, number> = {
-  'vision-mission-strategy': 3.0,
-  'leadership-commitment': 3.6,
-  'service-culture': 3.0,
-  'employee-engagement': 2.5,
-  'customer-understanding': 2.2,
-  'experience-design': 2.5,
-  'service-innovation': 1.8,
-  'processes-structure': 3.8,
-  monitoring: 3.0,
+  'vision-mission-strategy': 2.5,
+  'leadership-commitment': 3.0,
+  'service-culture': 2.5,
+  'employee-engagement': 13 / 6,
+  'customer-understanding': 1.8,
+  'experience-design': 2.2,
+  'service-innovation': 8 / 6,
+  'processes-structure': 3.5,
+  monitoring: 2.2,
 };
 
 describe('demo texts', () => {
@@ -78,7 +84,7 @@ describe('demo texts', () => {
       .filter(([k, v]) => nl.get(k) === v)
       .map(([k]) => k);
     expect(
-      same.every((k) => /^actions\.a\d+\.owner$/.test(k)),
+      same.every((k) => /^(workshop\.)?actions\.[aw]\d+\.owner$/.test(k)),
       same.join(', '),
     ).toBe(true);
   });
@@ -122,21 +128,23 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
     ]);
   });
 
-  it('answers 41 statements, marks two not applicable and leaves two open', () => {
-    const all = ELEMENTS.flatMap((e) => statementIdsOf(1, e.id));
-    expect(all).toHaveLength(45);
+  it('answers the second edition in the tenant\'s word: one "don\'t know", one open, no "not applicable"', () => {
+    expect(demo.frameworkEdition).toBe(2);
+    expect(demo.meta.customerWord).toBe('tenant');
+    const all = ELEMENTS.flatMap((e) => statementIdsOf(2, e.id));
+    expect(all).toHaveLength(51);
     const open = all.filter((s) => !(s in answers));
-    const na = all.filter((s) => answers[s] === 'na');
     const scored = all.filter((s) => typeof answers[s] === 'number');
-    expect(open).toEqual(['sc-3', 'ed-4']);
-    expect(na).toEqual(['ee-1', 'mo-3']);
-    expect(scored).toHaveLength(41);
+    expect(open).toEqual(['ed-4']);
+    expect(all.filter((s) => answers[s] === 'dk')).toEqual(['sc-3']);
+    expect(all.filter((s) => answers[s] === 'na')).toEqual([]);
+    expect(scored).toHaveLength(49);
     expect(Object.keys(answers).every((s) => all.includes(s))).toBe(true);
   });
 
   it('scores every element on at least half of its applicable statements', () => {
     for (const e of ELEMENTS) {
-      const applicable = statementIdsOf(1, e.id).filter((s) => answers[s] !== 'na');
+      const applicable = statementIdsOf(2, e.id).filter((s) => answers[s] !== 'na');
       const scored = applicable.filter((s) => typeof answers[s] === 'number');
       expect(scored.length * 2, e.id).toBeGreaterThanOrEqual(applicable.length);
     }
@@ -144,7 +152,7 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
 
   it('gives the hand-worked element means', () => {
     for (const e of ELEMENTS) {
-      expect(rawMean(answers, statementIdsOf(1, e.id)), e.id).toBeCloseTo(EXPECTED_MEANS[e.id], 9);
+      expect(rawMean(answers, statementIdsOf(2, e.id)), e.id).toBeCloseTo(EXPECTED_MEANS[e.id], 9);
     }
   });
 
@@ -155,15 +163,39 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
       expect(input?.notes.trim(), id).not.toBe('');
       expect(input?.strengths.trim(), id).not.toBe('');
       expect(input?.improvements.trim(), id).not.toBe('');
-      expect(input?.target, id).toBeGreaterThanOrEqual(3);
       expect(input?.importance, id).toBeGreaterThanOrEqual(2);
       expect(input?.agreedScore, id).toBeNull();
     }
   });
 
-  it('plans seven actions with owners, due after today, in every status', () => {
-    expect(demo.actions).toHaveLength(7);
-    expect(new Set(demo.actions.map((a) => a.id)).size).toBe(7);
+  it('sets realistic targets: about one level above today, never more than 1.5 above', () => {
+    // Targets by hand: vision 3 (2.5), leadership 4 (3.0), culture 3 (2.5), engagement 3 (2.2),
+    // understanding 3 (1.8), design 3 (2.2), innovation 2 (1.3), processes 4 (3.5), monitoring 3
+    // (2.2): the largest step is understanding, 3 - 1.8 = 1.2.
+    expect(ELEMENT_IDS.map((id) => demo.elements[id]?.target)).toEqual([3, 4, 3, 3, 3, 3, 2, 4, 3]);
+    for (const id of ELEMENT_IDS) {
+      expect((demo.elements[id]?.target ?? 0) - EXPECTED_MEANS[id], id).toBeLessThanOrEqual(1.5);
+    }
+  });
+
+  it('names dated sources, a sounding-board group of ten tenants and an action on damp and mould', () => {
+    const t = translator(lng);
+    const notes = ELEMENT_IDS.map((id) => t(`elements.${id}.notes`)).join(' ');
+    expect(notes).toContain(lng === 'nl' ? 'KWH Q3-rapport' : 'KWH Q3 report');
+    expect(notes).toContain(lng === 'nl' ? 'Q3-dashboard' : 'Q3 dashboard');
+    const understanding = t('elements.customer-understanding.strengths');
+    expect(understanding).toContain(
+      lng === 'nl' ? 'klankbordgroep van tien huurders' : 'sounding-board group of ten tenants',
+    );
+    expect(JSON.stringify(readDemo(lng))).not.toMatch(/350/);
+    const damp = demo.actions.find((a) => a.id === 'a8');
+    expect(damp?.elementId).toBe('processes-structure');
+    expect(damp?.description).toContain(lng === 'nl' ? 'vocht en schimmel' : 'damp and mould');
+  });
+
+  it('plans nine actions with owners, due after today, in every status', () => {
+    expect(demo.actions).toHaveLength(9);
+    expect(new Set(demo.actions.map((a) => a.id)).size).toBe(9);
     for (const a of demo.actions) {
       expect(a.owner.trim(), a.id).not.toBe('');
       expect(a.description.trim(), a.id).not.toBe('');
@@ -189,4 +221,89 @@ it('builds the same numbers in both languages', () => {
     };
   };
   expect(strip('nl')).toEqual(strip('en'));
+});
+
+describe.each(['nl', 'en'] as const)('the workshop demo (%s)', (lng) => {
+  const ws = buildWorkshopDemo(translator(lng), lng, TODAY);
+  const groupsOf = () =>
+    groupResults(
+      ws.groups.map((g) => ({ id: g.id, name: g.id })),
+      ws.participants.map((p) => ({ id: p.id, code: p.code, groupId: p.groupId, answered: true })),
+      Object.fromEntries(ws.participants.map((p) => [p.id, participantScores(ws, p.id)])),
+    );
+
+  it('is a valid, read-only workshop of nine participants in three groups of three', () => {
+    const parsed = assessmentSchema.safeParse(ws);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(ws.id).toBe(`demo-workshop-${lng}`);
+    expect(ws).toMatchObject({
+      mode: 'workshop',
+      kind: 'full',
+      frameworkEdition: 2,
+      readOnly: true,
+    });
+    expect(ws.meta.customerWord).toBe('tenant');
+    expect(ws.participants.map((p) => p.code)).toEqual([
+      'M1',
+      'M2',
+      'M3',
+      'E1',
+      'E2',
+      'E3',
+      'F1',
+      'F2',
+      'F3',
+    ]);
+    expect(ws.groups.map((g) => g.id)).toEqual(['management', 'employees', 'customer-facing']);
+    // Every participant answers all 51 statements (the front line two of them "don't know").
+    for (const p of ws.participants) {
+      expect(Object.keys(ws.answers[p.id] ?? {}), p.code).toHaveLength(51);
+    }
+    expect(ws.answers['w-f1']?.['vms-7']).toBe('dk');
+    expect(ws.answers['w-f1']?.['vms-8']).toBe('dk');
+  });
+
+  it('shows management clearly above the front line on leadership and on understanding tenants', () => {
+    const [management, employees, frontLine] = groupsOf();
+    const gaps = perceptionGap(management!, frontLine!)!;
+    // By hand (see GROUP_ANSWERS): leadership 22/6 = 3.67 -> 3.7 against 12/6 = 2.0, gap 1.7;
+    // understanding 14/5 = 2.8 against 7/5 = 1.4, gap 1.4. Every other |gap| is below 1.0
+    // (vision 3.0 - 2.3 = 0.7 is the next largest, with processes 3.7 - 2.8 = 0.9).
+    expect(gaps.filter((g) => g.flagged).map((g) => [g.elementId, g.a, g.b, g.gap])).toEqual([
+      ['leadership-commitment', 3.7, 2.0, 1.7],
+      ['customer-understanding', 2.8, 1.4, 1.4],
+    ]);
+    expect(gaps.find((g) => g.elementId === 'processes-structure')?.gap).toBe(0.9);
+    // Employees sit between: leadership 15/6 = 2.5, understanding 10/5 = 2.0.
+    expect(employees!.elements!['leadership-commitment'].teamScore).toBeCloseTo(2.5, 9);
+    expect(employees!.elements!['customer-understanding'].teamScore).toBeCloseTo(2.0, 9);
+  });
+
+  it('gives the team scores worked out by hand, on the normal results page model', () => {
+    const r = computeResults(ws);
+    // Team = mean of the three equal groups: leadership (3.667 + 2.5 + 2.0) / 3 = 2.72 -> 2.7;
+    // understanding (2.8 + 2.0 + 1.4) / 3 = 2.07 -> 2.1; processes (3.667 + 3.167 + 2.833) / 3
+    // = 3.22 -> 3.2; innovation (1.333 + 1.333 + 1.167) / 3 = 1.28 -> 1.3.
+    const shown = (id: ElementId) =>
+      displayScore(r.elements.find((e) => e.elementId === id)!.effective!.value);
+    expect(shown('leadership-commitment')).toBe(2.7);
+    expect(shown('customer-understanding')).toBe(2.1);
+    expect(shown('processes-structure')).toBe(3.2);
+    expect(shown('service-innovation')).toBe(1.3);
+    // Leadership: M2 23/6 = 3.83 -> 3.8 and F3 11/6 = 1.83 -> 1.8 lie 2 apart: to discuss.
+    expect(r.elements.find((e) => e.elementId === 'leadership-commitment')?.disagreement).toBe(
+      true,
+    );
+    expect(r.elements.find((e) => e.elementId === 'customer-understanding')?.disagreement).toBe(
+      false,
+    );
+    expect(r.participantCount).toBe(9);
+  });
+
+  it('has notes on every element and four actions', () => {
+    for (const id of ELEMENT_IDS) expect(ws.elements[id]?.notes.trim(), id).not.toBe('');
+    expect(ws.actions.map((a) => a.id)).toEqual(['w1', 'w2', 'w3', 'w4']);
+    const t = translator(lng);
+    expect(t('workshop.elements.leadership-commitment')).toContain(lng === 'nl' ? '3,7' : '3.7');
+  });
 });

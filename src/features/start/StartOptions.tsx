@@ -60,6 +60,9 @@ export function StartOptions() {
           >
             {t('start.demo.action')}
           </button>
+          <p className="start-option__more">
+            <a href="#/demo/workshop">{t('start.demo.workshop')}</a>
+          </p>
         </div>
       </div>
     </section>
