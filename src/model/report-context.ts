@@ -24,6 +24,8 @@ export interface ReportContext {
   assessment: Assessment;
   r: Results;
   lang: Language;
+  /** A named workshop's participants by name (the facilitator chose so); else by code. */
+  participantNames?: boolean;
   /** More than one participant: spreads, disagreement and participant tables apply. */
   several: boolean;
   /** A text of the `report` namespace. */

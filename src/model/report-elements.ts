@@ -2,6 +2,7 @@
 import { frameworkKeys, isRetired, type ElementId } from './framework';
 import { describeScore } from './numbers';
 import type { ReportContext } from './report-context';
+import { participantShown } from './report-team';
 import type {
   ReportElementDetail,
   ReportElementRow,
@@ -122,7 +123,13 @@ function statementEvidence(
 
 /** A participant's name, or "Participant n" when none was given. */
 export function participantName(c: ReportContext, i: number): string {
-  const name = c.assessment.participants[i]?.name.trim() ?? '';
+  const participant = c.assessment.participants[i];
+  const name = participant?.name.trim() ?? '';
+  // A workshop shows codes; a name only in a named workshop and when the facilitator chose so.
+  if (c.assessment.mode === 'workshop' && participant) {
+    const named = c.participantNames === true && c.assessment.anonymity === 'named' && name !== '';
+    return named ? `${participant.code} (${name})` : participant.code || name;
+  }
   return name === '' ? c.rp('participants.unnamed', { n: i + 1 }) : name;
 }
 
@@ -148,15 +155,21 @@ export function elementDetails(
       flagsText: row.flagsText,
       spread: row.spread,
       participants: c.several
-        ? e.team.participants.map((p, i) => ({
-            name: participantName(c, i),
-            score: c.score(r.participants[i]!.elements[e.elementId].scoreValue),
-            flags: p.insufficient
-              ? [c.flag('insufficient')]
-              : p.score === null
-                ? [c.flag('notAssessed')]
-                : [],
-          }))
+        ? e.team.participants.flatMap((p, i) =>
+            participantShown(c, i)
+              ? [
+                  {
+                    name: participantName(c, i),
+                    score: c.score(r.participants[i]!.elements[e.elementId].scoreValue),
+                    flags: p.insufficient
+                      ? [c.flag('insufficient')]
+                      : p.score === null
+                        ? [c.flag('notAssessed')]
+                        : [],
+                  },
+                ]
+              : [],
+          )
         : [],
       statements: r.kind === 'full' ? e.statements.map((s) => statementRow(c, s)) : [],
       quickDescriptor:

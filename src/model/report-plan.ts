@@ -3,6 +3,7 @@ import { ELEMENT_IDS } from './framework';
 import { formatIsoDate } from './format-date';
 import type { ReportContext } from './report-context';
 import { participantName } from './report-elements';
+import { participantShown } from './report-team';
 import type { ReportModel } from './report-types';
 
 export function actionsSection(c: ReportContext): ReportModel['actions'] {
@@ -50,21 +51,27 @@ export function participantsSection(c: ReportContext): ReportModel['participants
       answers: rp('columns.answers'),
       score: rp('columns.score'),
     },
-    rows: r.participants.map((p, i) => ({
-      id: p.participant.id,
-      name: participantName(c, i),
-      groupText: groupName(p.participant.groupId),
-      answersText:
-        r.kind === 'quick'
-          ? rp('participants.answeredQuick', {
-              answered: p.quickAnswered,
-              total: ELEMENT_IDS.length,
-            })
-          : rp('participants.answered', {
-              answered: p.answers.total - (p.answers.applicable - p.answers.scored),
-              total: p.answers.total,
-            }),
-      score: c.score(p.overall.score),
-    })),
+    rows: r.participants.flatMap((p, i) =>
+      !participantShown(c, i)
+        ? []
+        : [
+            {
+              id: p.participant.id,
+              name: participantName(c, i),
+              groupText: groupName(p.participant.groupId),
+              answersText:
+                r.kind === 'quick'
+                  ? rp('participants.answeredQuick', {
+                      answered: p.quickAnswered,
+                      total: ELEMENT_IDS.length,
+                    })
+                  : rp('participants.answered', {
+                      answered: p.answers.total - (p.answers.applicable - p.answers.scored),
+                      total: p.answers.total,
+                    }),
+              score: c.score(p.overall.score),
+            },
+          ],
+    ),
   };
 }

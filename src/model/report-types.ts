@@ -15,6 +15,8 @@ export interface ReportOptions {
   language?: Language;
   /** A previous assessment to compare with (adds the comparison section). */
   previous?: Assessment | null;
+  /** A named workshop's participants by name beside their code (the facilitator's choice); else codes. */
+  participantNames?: boolean;
 }
 
 export type ReportFlagCode =
@@ -344,6 +346,8 @@ export interface ReportModel {
     }[];
   };
   radar: ReportRadar;
+  /** Workshops only: the team and group section. */
+  team: ReportTeam | null;
   /** Sheet names and column headings of the CSV and the workbook. */
   exportLabels: {
     tables: Record<ExportTableId, string>;
@@ -360,5 +364,74 @@ export interface ReportModel {
     };
     scoring: { title: string; rules: string[] };
     disclaimer: string;
+  };
+}
+
+/** The team and group section of a workshop's report (report-team.ts). */
+export interface ReportTeam {
+  title: string;
+  /** How many answered, and the anonymity level. */
+  intro: string;
+  columns: Record<
+    | 'element'
+    | 'team'
+    | 'agreed'
+    | 'spread'
+    | 'answers'
+    | 'dontKnow'
+    | 'reason'
+    | 'min'
+    | 'max'
+    | 'disagreement',
+    string
+  >;
+  rows: {
+    id: ElementId;
+    name: string;
+    /** As displayed (one decimal), null when none. */
+    team: number | null;
+    teamText: string;
+    agreed: number | null;
+    agreedText: string;
+    reason: string;
+    min: number | null;
+    max: number | null;
+    spreadText: string;
+    answers: number;
+    dontKnow: number;
+    disagreement: boolean;
+  }[];
+  discuss: { title: string; emptyText: string; items: string[] };
+  groups: {
+    title: string;
+    intro: string;
+    /** Why a group is not shown (too few answers, or to protect another). */
+    notes: string[];
+    /** One per shown group: its name and how many answered. */
+    columns: string[];
+    rows: { id: ElementId; name: string; values: (number | null)[]; cells: string[] }[];
+  };
+  gaps: {
+    title: string;
+    intro: string;
+    flagText: string;
+    columns: { element: string; gap: string };
+    items: {
+      title: string;
+      a: string;
+      b: string;
+      rows: {
+        id: ElementId;
+        name: string;
+        /** The groups' scores as displayed; null when none. */
+        aValue: number | null;
+        bValue: number | null;
+        aText: string;
+        bText: string;
+        gap: number | null;
+        gapText: string;
+        flagged: boolean;
+      }[];
+    }[];
   };
 }

@@ -20,6 +20,7 @@ import { dimensionsSection, overallSection } from './report-overview';
 import { actionsSection, participantsSection } from './report-plan';
 import { improvementAreasSection, notAssessedSection, strengthsSection } from './report-priorities';
 import { radarSection } from './report-radar';
+import { teamSection } from './report-team';
 import { summarySection } from './report-summary';
 import type { ReportModel, ReportOptions, Translate } from './report-types';
 import { warningsSection } from './report-warnings';
@@ -36,7 +37,10 @@ export function buildReport(
   options: ReportOptions = {},
 ): ReportModel {
   const lang = options.language ?? assessment.meta.language;
-  const c = reportContext(assessment, computeResults(assessment), t, lang);
+  const c = {
+    ...reportContext(assessment, computeResults(assessment), t, lang),
+    participantNames: options.participantNames === true,
+  };
   const rows = elementRows(c);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const fit = fitOf(c, Boolean(options.previous));
@@ -60,6 +64,7 @@ export function buildReport(
     details: { ...detailLabels(c), elements: elementDetails(c, rowOf) },
     actions: actionsSection(c),
     participants: participantsSection(c),
+    team: teamSection(c),
     radar: radarSection(c, rows, options.previous ?? null),
     exportLabels: exportLabels(c),
     warnings: warningsSection(c),

@@ -14,6 +14,7 @@ import { drawCover } from './sections/cover';
 import { drawElements } from './sections/elements';
 import { drawScores } from './sections/scores';
 import { drawSummary } from './sections/summary';
+import { drawTeam } from './sections/team';
 import type { PdfTexts } from './texts';
 import { PAGE, PdfWriter, type Bookmark } from './writer';
 
@@ -101,6 +102,7 @@ export function renderReportPdf(
   w.bookmarks.push(cover);
   drawSummary(w, report, texts);
   drawScores(w, report, texts);
+  if (report.team) drawTeam(w, report.team);
   drawElements(w, report, texts);
   drawActions(w, report);
   drawAppendix(w, report, texts);

@@ -127,6 +127,20 @@ describe('framework content', () => {
     }
   });
 
+  it('offers no step in two places, and says for each how you will know it works', () => {
+    for (const lng of LANGS) {
+      const offered = ELEMENTS.flatMap((e) => LEVEL_MOVES.flatMap((m) => stepsOf(e.id, m)));
+      // 9 elements x 4 moves x 3 steps.
+      expect(offered, lng).toHaveLength(108);
+      const texts = offered.map((step) => String(lookup(framework[lng], step.textKey)));
+      expect(new Set(texts).size, `${lng}: a step text used twice`).toBe(108);
+      for (const step of offered) {
+        const check = String(lookup(framework[lng], step.checkKey!));
+        expect(check, `${lng} ${step.id}`).not.toBe(String(lookup(framework[lng], step.textKey)));
+      }
+    }
+  });
+
   it('defines every framework text in both languages, non-empty', () => {
     // 1 stem + 4 dimensions + 5 levels x 3 + per element (name, short, about, excellent, quick
     // question = 5; statements of both editions; evidence + groups of edition 2; 5 descriptors;

@@ -6,6 +6,7 @@ import { frameworkKeys } from '../../model/framework';
 import { PLACEHOLDER, unprintableFields } from '../../model/report-glyphs';
 import { LANGUAGES, type Assessment, type Language } from '../../model/schema';
 import { loadBranding } from '../../state/branding';
+import { useReportChoices } from '../../state/report-choices';
 import { loadPdfModule, prefetchPdf } from './prefetch';
 import './report.css';
 
@@ -58,7 +59,11 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
     setState({ status: 'working' });
     try {
       const [branding, pdf] = await Promise.all([loadBranding(), loadPdfModule()]);
-      const { blob, fileName } = await pdf.makeReportPdf(assessment, language, branding, previous);
+      // A named workshop's names only when the facilitator chose so on the workshop page.
+      const participantNames = useReportChoices.getState().participantNames[assessment.id] === true;
+      const { blob, fileName } = await pdf.makeReportPdf(assessment, language, branding, previous, {
+        participantNames,
+      });
       downloadBlob(fileName, blob);
       setState({ status: 'done', fileName });
     } catch (error) {

@@ -6,6 +6,7 @@ import { safeFileName } from '../../model/file-name';
 import { loadReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
+import { teamCsvRows } from './team-csv';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,7 +27,7 @@ export async function buildResultsCsv(
   const report = await loadReportIn(i18n, assessment, language);
   return {
     fileName: fileName(assessment, report, 'csv'),
-    text: toCsv(longCsvRows(report), language),
+    text: toCsv([...longCsvRows(report), ...teamCsvRows(report)], language),
   };
 }
 
