@@ -1,8 +1,8 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { i18nReady } from './i18n/i18n';
 import './styles/global.css';
-import { App } from './app/App';
+import { Root } from './app/Root';
+import { parseRoute } from './lib/router';
 import { registerServiceWorker } from './app/offline/service-worker';
 
 // Offline: the built app registers its Workbox service worker (vite.config.ts) after the load,
@@ -13,12 +13,12 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      {/* The product name: the one text shown before the translations have loaded. */}
-      <Suspense fallback={<p className="app-loading">SE Radar</p>}>
-        <App />
-      </Suspense>
-    </StrictMode>,
-  );
+  // The start page arrives prerendered (build/prerender.ts; public/boot.js chose its language and
+  // emptied it on any other route): React takes over that markup once the same texts are loaded.
+  if (root.dataset.prerendered && parseRoute(window.location.hash).name === 'start') {
+    void i18nReady.then(() => hydrateRoot(root, <Root />));
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(<Root />);
+  }
 }

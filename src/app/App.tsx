@@ -58,7 +58,8 @@ export function App() {
   return (
     <Layout banner={<UpdatePrompt />}>
       <ErrorBoundary resetKey={routeHref(route)}>
-        {status === 'loading' ? (
+        {/* The start page shows at once (prerendered, then hydrated); its list waits itself. */}
+        {status === 'loading' && route.name !== 'start' ? (
           <p className="app-loading">{t('app.loading')}</p>
         ) : (
           <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>

@@ -68,7 +68,8 @@ const bundled: BackendModule = {
   },
 };
 
-void i18n
+/** Settles once the first language's namespaces are there (the start page's hydration waits). */
+export const i18nReady = i18n
   .use(bundled)
   .use(initReactI18next)
   .init({
@@ -76,7 +77,9 @@ void i18n
     supportedLngs: [...SUPPORTED_LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    fallbackLng: 'en',
+    // Both languages have exactly the same keys (tests/i18n/locales.test.ts), so a Dutch page
+    // never needs the English files as a fallback: they would double its first load.
+    fallbackLng: false,
     ns: [...NAMESPACES],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
@@ -86,7 +89,8 @@ void i18n
 
 i18n.on('languageChanged', (lng) => {
   const language = uiLanguageOf(lng);
-  document.documentElement.lang = language;
+  // Not in the build's prerender (Node), which has no document.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   rememberLanguage(language);
 });
 

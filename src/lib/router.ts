@@ -142,6 +142,11 @@ function subscribe(callback: () => void): () => void {
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  // The build prerenders the start page (src/app/prerender.tsx): there, the route is the start.
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   return parseRoute(hash);
 }

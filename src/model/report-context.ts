@@ -110,6 +110,12 @@ export function reportContext(
       step === null
         ? null
         : {
+            added: step.stepIds.map((stepId, i) => {
+              const text = fw(step.keys[i]!).trim();
+              return assessment.actions.some(
+                (a) => a.stepRef?.stepId === stepId || a.description.trim() === text,
+              );
+            }),
             title: step.stayExcellent
               ? rp('nextSteps.stayExcellent')
               : rp('nextSteps.title', {

@@ -47,6 +47,8 @@ export interface ReportSpread {
 }
 
 export interface ReportNextSteps {
+  /** Per step: already in the action plan (by its step reference, or the same text). */
+  added: boolean[];
   title: string;
   move: NextStep['move'];
   stayExcellent: boolean;

@@ -104,7 +104,7 @@ export function renderReportPdf(
   drawScores(w, report, texts);
   if (report.team) drawTeam(w, report.team);
   drawElements(w, report, texts);
-  drawActions(w, report);
+  drawActions(w, report, texts);
   drawAppendix(w, report, texts);
   drawFrame(doc, report, texts, printer);
   addOutline(doc, w.bookmarks);

@@ -25,10 +25,11 @@ describe('a report with 40 actions and 10,000-character notes', () => {
     expect(pdf.pageTexts.filter((p) => /Actie \d+ klantbeleving/.test(p)).length).toBeGreaterThan(
       1,
     );
-    // In layout mode the header row is one line, above the first action on every such page.
+    // In layout mode the header row (numbered, the description first) is one line, above the
+    // first action on every such page.
     const layout = await layoutPages(pdf.path);
     for (const page of layout.filter((p) => /Actie \d+ klantbeleving/.test(p))) {
-      const header = page.search(/Element +Actie +Eigenaar +Deadline +Status +Prioriteit/);
+      const header = page.search(/Nr\. +Actie +Element +Eigenaar +Deadline +Status +Prioriteit/);
       expect(header).toBeGreaterThan(-1);
       expect(header).toBeLessThan(page.search(/Actie \d+ klantbeleving/));
     }

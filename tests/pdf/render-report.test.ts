@@ -83,6 +83,19 @@ describe.each(['nl', 'en'] as const)('the full report in %s', (lng) => {
     expect(pdf.text).not.toContain('\uFFFD');
   });
 
+  it('numbers the actions, the description first and widest', () => {
+    const r = report(lng);
+    const columns = r.columns as Record<string, string>;
+    const rank = (r.pdf as Record<string, string>).rank!;
+    const page = pdf.pageTexts.find((p) =>
+      p.includes((r.sections as Record<string, string>).actions!),
+    )!;
+    expect(page).toContain(`${rank} ${columns.description} ${columns.element} ${columns.owner}`);
+    expect(page).toContain('1 Klantreis "melding tot oplossing" in kaart brengen');
+    expect(page).toContain('2 Herhaalcontacten per maand meten');
+    expect(page).toContain('3 Resultaten delen in het kwartaaloverleg');
+  });
+
   it('shows a placeholder for emoji and Chinese, and does not apologise for it', () => {
     // The screen warns before the download; the client's report carries no note about it.
     const field = String((report(lng).glyphs as Record<string, string>).field);

@@ -26,7 +26,7 @@ export const ImprovementAreas = memo(function ImprovementAreas({
   const { t } = useTranslation();
   const importanceOf = (id: ElementId) => rows.find((r) => r.id === id)?.importanceText ?? '';
   return (
-    <ResultsSection headingId="results-improvement" heading={heading} deferred>
+    <ResultsSection headingId="results-improvement" heading={heading} deferred fold>
       {areas.items.length === 0 ? (
         <p>{areas.emptyText}</p>
       ) : (
@@ -74,6 +74,7 @@ export const ImprovementAreas = memo(function ImprovementAreas({
                   steps={a.nextSteps}
                   onAdd={onAdd}
                   addLabel={t('results.steps.add')}
+                  addedLabel={t('results.steps.added')}
                 />
               </li>
             ))}

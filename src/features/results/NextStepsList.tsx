@@ -12,10 +12,12 @@ interface Props {
   onAdd?: AddStep;
   /** The button's text (passed in: dozens of these lists render at once). */
   addLabel: string;
+  /** What a step already in the plan says instead of the button. */
+  addedLabel: string;
 }
 
 /** The suggested next steps of an element's level, each one a click away from the action plan. */
-export function NextStepsList({ elementId, steps, onAdd, addLabel }: Props) {
+export function NextStepsList({ elementId, steps, onAdd, addLabel, addedLabel }: Props) {
   const uid = useId();
   return (
     <div className="next-steps">
@@ -33,7 +35,8 @@ export function NextStepsList({ elementId, steps, onAdd, addLabel }: Props) {
                 </p>
               )}
             </div>
-            {onAdd && (
+            {onAdd && steps.added[i] && <p className="next-steps__added">{addedLabel}</p>}
+            {onAdd && !steps.added[i] && (
               <button
                 type="button"
                 className="button button--small button--secondary next-steps__add"

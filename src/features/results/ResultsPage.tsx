@@ -12,6 +12,7 @@ import { copyAssessment, saveAssessmentToFile } from '../../state/assessment-com
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { emptyActionValues, INITIAL_ACTION_FORM, type ActionFormState } from './action-form-schema';
 import { ActionPlan } from './ActionPlan';
+import { ElementNotesSection } from './ElementNotesSection';
 import { ImprovementAreas } from './ImprovementAreas';
 import { NotAssessedList } from './NotAssessedList';
 import { OverallSummary } from './OverallSummary';
@@ -196,6 +197,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
             columns={report.elements.columns}
             onAdd={addStep}
           />
+          <ElementNotesSection details={report.details} />
           <NotAssessedList
             id={id}
             heading={report.sections.notAssessed}

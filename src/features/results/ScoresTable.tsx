@@ -43,7 +43,7 @@ export const ScoresTable = memo(function ScoresTable({ heading, dimensions, elem
   const { t } = useTranslation();
   const c = dimensions.columns;
   return (
-    <ResultsSection headingId="results-scores" heading={heading} deferred>
+    <ResultsSection headingId="results-scores" heading={heading} deferred fold>
       <DataTable
         caption={t('results.scores.caption')}
         className="results-scores"

@@ -25,7 +25,7 @@ export const StrengthsSection = memo(function StrengthsSection({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <ResultsSection headingId="results-strengths" heading={heading} deferred>
+    <ResultsSection headingId="results-strengths" heading={heading} deferred fold>
       {strengths.items.length === 0 ? (
         <p>{strengths.emptyText}</p>
       ) : (
@@ -54,6 +54,7 @@ export const StrengthsSection = memo(function StrengthsSection({
                         steps={steps}
                         onAdd={onAdd}
                         addLabel={t('results.steps.add')}
+                        addedLabel={t('results.steps.added')}
                       />
                     )
                   )}

@@ -72,7 +72,12 @@ export const TargetsTable = memo(function TargetsTable({
     </td>
   );
   return (
-    <ResultsSection headingId="results-targets" heading={t('results.targets.heading')} deferred>
+    <ResultsSection
+      headingId="results-targets"
+      heading={t('results.targets.heading')}
+      deferred
+      fold
+    >
       <p>{t('results.targets.intro')}</p>
       <DataTable
         caption={t('results.targets.caption')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { useAssessments } from '../../state/assessments';
 import { AssessmentList } from './AssessmentList';
 import { DataPrivacy } from './DataPrivacy';
 import { ModelOverview } from './ModelOverview';
@@ -10,13 +11,16 @@ import './start.css';
 
 export function StartPage() {
   const { t } = useTranslation();
+  // The page is prerendered at build time with nothing read yet; what comes from storage renders
+  // once it is read, so hydration meets exactly the prerendered markup.
+  const ready = useAssessments((s) => s.status !== 'loading');
   return (
     <div className="start-page">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
       <UnreadableRecords />
       <StartOptions />
-      <AssessmentList />
+      {ready ? <AssessmentList /> : <p className="app-loading">{t('app.loading')}</p>}
       <OpenFile />
       <section aria-labelledby="audience-heading">
         <h2 id="audience-heading">{t('start.audienceLabel')}</h2>

@@ -1,0 +1,66 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/browser';
+
+const HEADING = {
+  en: 'How excellent is your service?',
+  nl: 'Hoe excellent is jullie dienstverlening?',
+};
+
+/** Every console error and warning of a page from its first request (hydration errors are these). */
+function logOf(page: Page): string[] {
+  const log: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
+  return log;
+}
+
+describe('the prerendered start page', () => {
+  const { open } = useBrowser();
+  const baseUrl = inject('baseUrl');
+
+  it('is in index.html itself, in English and in Dutch', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).toContain(`>${HEADING.en}</h1>`);
+    expect(html).toContain(`>${HEADING.nl}</h1>`);
+  });
+
+  for (const [locale, language] of [
+    ['en-GB', 'en'],
+    ['nl-NL', 'nl'],
+  ] as const) {
+    it(`shows in ${language} without the app's script, the language chosen before the first paint`, async () => {
+      const page = await open({ locale, path: 'boot.js' });
+      await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      await page.goto(baseUrl);
+      expect(await page.locator('h1').textContent()).toBe(HEADING[language]);
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+    });
+
+    it(`hydrates in ${language} with nothing logged, and then answers clicks`, async () => {
+      const page = await open({ locale, path: 'boot.js' });
+      const log = logOf(page);
+      await page.goto(baseUrl);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('h1').textContent()).toBe(HEADING[language]);
+      // The list is read from storage after hydration: with nothing stored it says so.
+      await page
+        .getByText(language === 'en' ? 'No assessments' : 'Nog geen', { exact: false })
+        .first()
+        .waitFor();
+      const other = language === 'en' ? 'nl' : 'en';
+      await page.getByRole('button', { name: other === 'nl' ? 'Nederlands' : 'English' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(HEADING[other]);
+      expect(log).toEqual([]);
+    });
+  }
+
+  it('never shows on another route: the about page opens without the start page first', async () => {
+    const page = await open({ locale: 'en-GB', path: 'boot.js' });
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}#/about`);
+    expect(await page.locator('#root').innerHTML()).toBe('');
+  });
+});
