@@ -5,6 +5,7 @@
  * QR encoder and the link codecs load with their tab, not with the workshop page.
  */
 import { lazy, type ComponentType } from 'react';
+import { PresentControls } from './present/PresentControls';
 
 export interface WorkshopSlotProps {
   /** The workshop assessment's id; read it from the store with useAssessments. */
@@ -22,6 +23,4 @@ export const InboxPanel: ComponentType<WorkshopSlotProps> | null = lazy(() =>
 );
 
 /** Opens the presentation window; shown on the results tab when set. */
-export const PresentButton: ComponentType<WorkshopSlotProps> | null = lazy(() =>
-  import('./present/PresentControls').then((m) => ({ default: m.PresentControls })),
-);
+export const PresentButton: ComponentType<WorkshopSlotProps> | null = PresentControls;
