@@ -4,12 +4,16 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
+import { Library } from '../features/library/Library';
+import { OpenFiles } from '../features/library/OpenFiles';
+import { StorageBar } from '../components/StorageBar';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
 import {
   AboutPage,
   AssessPage,
   DemoResultsRoute,
+  DetailsPage,
   HandbackPage,
   HandoverPage,
   NewAssessmentPage,
@@ -67,6 +71,7 @@ export function App() {
           </Suspense>
         )}
       </ErrorBoundary>
+      <StorageBar />
     </Layout>
   );
 }
@@ -76,7 +81,16 @@ function Page({ route }: { route: Route }) {
   if ('id' in route && !exists) return <NotFound />;
   switch (route.name) {
     case 'start':
-      return <StartPage />;
+      return (
+        <StartPage
+          library={
+            <>
+              <Library />
+              <OpenFiles />
+            </>
+          }
+        />
+      );
     case 'new':
       return <NewAssessmentPage key={route.kind} kind={route.kind} />;
     case 'newWorkshop':
@@ -99,6 +113,8 @@ function Page({ route }: { route: Route }) {
       return <HandbackPage id={route.id} participantId={route.participantId} />;
     case 'results':
       return <ResultsRoute id={route.id} />;
+    case 'details':
+      return <DetailsPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage />;
     case 'about':

@@ -29,6 +29,7 @@ const loaders = {
   settings: withTexts(() => import('../features/settings/SettingsPage')),
   newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
   about: withTexts(() => import('../features/about/AboutPage')),
+  details: withEngine(() => import('../features/library/DetailsPage')),
   workshop: withEngine(() => import('../features/workshop/WorkshopPage')),
   newWorkshop: withEngine(() => import('../features/workshop/NewWorkshopPage')),
   handover: withEngine(() => import('../features/workshop/HandoverPage')),
@@ -70,3 +71,4 @@ export const HandbackPage = lazy(() =>
   loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );
 export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
+export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));

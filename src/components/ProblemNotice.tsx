@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAssessments } from '../state/assessments';
 import { saveAssessmentToFile } from '../state/assessment-commands';
 import { Notice } from './Notice';
+import { isWriteFailure } from '../state/write-failure';
 
 /**
  * The store's last save or edit problem, in the user's language. When the browser would not
@@ -10,7 +11,8 @@ import { Notice } from './Notice';
 export function ProblemNotice({ assessmentId }: { assessmentId?: string }) {
   const { t, i18n } = useTranslation();
   const problem = useAssessments((s) => s.problem);
-  if (!problem) return null;
+  // A refused write is shown by the storage bar, which stays in view wherever the user works.
+  if (!problem || isWriteFailure(problem.key)) return null;
   // The key comes from the store (a schema or storage message); an unknown one gets a general text.
   const text = i18n.exists(problem.key)
     ? String(t(problem.key as never, problem.values ?? {}))

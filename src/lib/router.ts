@@ -3,10 +3,10 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'settings', 'about', 'demo/results' (the demo's results, for links and the bench),
- * 'demo/workshop' (the workshop demo's results), 'i/<invitation>' and 'r/<response>' (workshop
- * links), 'present/<id>' (the projector's window). Unknown routes render a "not found" page, never
- * a blank screen.
+ * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'settings', 'about',
+ * 'demo/results' (the demo's results, for links and the bench), 'demo/workshop' (the workshop
+ * demo's results), 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>' (the
+ * projector's window). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -20,6 +20,7 @@ export type Route =
   | { name: 'handover'; id: string; participantId: string }
   | { name: 'handback'; id: string; participantId: string }
   | { name: 'results'; id: string }
+  | { name: 'details'; id: string }
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
@@ -48,6 +49,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'new' && (parts[1] === 'quick' || parts[1] === 'full') && parts.length === 2) {
     return { name: 'new', kind: parts[1] };
   }
+  if (parts[0] === 'details' && parts[1] && parts.length === 2)
+    return { name: 'details', id: parts[1] };
   if (path === 'new/workshop') return { name: 'newWorkshop' };
   if (parts[0] === 'workshop' && parts[1]) {
     if (parts.length === 2) return { name: 'workshop', id: parts[1], section: null };
@@ -96,6 +99,8 @@ export function routeHref(route: Route): string {
       return `#/workshop/${route.id}/done/${route.participantId}`;
     case 'results':
       return `#/a/${route.id}/results`;
+    case 'details':
+      return `#/details/${route.id}`;
     case 'settings':
       return '#/settings';
     case 'about':

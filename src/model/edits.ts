@@ -146,7 +146,12 @@ export function copyOf(
     ...(JSON.parse(JSON.stringify(a)) as Assessment),
     id: args.id,
     readOnly: false,
-    meta: { ...a.meta, title: args.title },
+    // A title changed for the copy ("… (copy)") is the user's, no longer the generated default.
+    meta: {
+      ...a.meta,
+      title: args.title,
+      titleIsDefault: a.meta.titleIsDefault && args.title === a.meta.title,
+    },
     createdAt: args.now,
     updatedAt: args.now,
   };

@@ -14,7 +14,8 @@ import {
   type NextStep,
   type Strength,
 } from './priorities';
-import { DEFAULT_IMPORTANCE, DEFAULT_TARGET, type Assessment, type Participant } from './schema';
+import { DEFAULT_IMPORTANCE, DEFAULT_TARGET } from './element-defaults';
+import type { Assessment, Participant } from './schema';
 import {
   dimensionScores,
   overallScore,

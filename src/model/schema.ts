@@ -330,8 +330,8 @@ export const brandingSchema = z.object({
 });
 export type Branding = z.infer<typeof brandingSchema>;
 
-export const DEFAULT_TARGET = 4;
-export const DEFAULT_IMPORTANCE = 3;
+import { DEFAULT_IMPORTANCE, DEFAULT_TARGET } from './element-defaults';
+export { DEFAULT_IMPORTANCE, DEFAULT_TARGET };
 
 /** Fresh per-element inputs: empty texts, target 4, importance 3, no agreed score. */
 export function emptyElementInputs(): Record<ElementId, ElementInput> {

@@ -1,11 +1,11 @@
 import i18n from 'i18next';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../model/ids';
-import type { RestoreError } from '../model/restore';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
-import { addAssessment, useAssessments } from './assessments';
+import { addAssessment, removeAssessment, useAssessments } from './assessments';
+import { recordBackup } from './last-backup';
 import { engine, loadEngine } from './engine';
 
 // The commands that need restore, the schema or the edits take them from the record engine: the
@@ -74,51 +74,54 @@ export function copyAssessment(source: Assessment, title: string): string {
 export function saveAssessmentToFile(a: Assessment): void {
   const name = safeFileName([a.meta.organisation, a.meta.title, a.meta.date], 'json');
   downloadText(name, engine().serializeAssessment(a), 'application/json');
-}
-
-export type ImportResult =
-  | { ok: true; kind: 'assessment'; id: string; renamed: boolean }
-  | { ok: true; kind: 'backup'; added: number; failed: number }
-  | { ok: false; error: RestoreError };
-
-/** Adds an opened assessment; one whose id is taken comes in beside the other under a new id. */
-function addOpened(opened: Assessment): { id: string; renamed: boolean } {
-  const taken = Boolean(useAssessments.getState().byId[opened.id]);
-  const a = taken ? { ...opened, id: newId('a'), readOnly: false } : opened;
-  addAssessment(a);
-  return { id: a.id, renamed: taken };
+  recordBackup();
 }
 
 /** Every assessment in this browser as one backup file. */
 export function saveAllToFile(): void {
-  const all = Object.values(useAssessments.getState().byId);
+  saveSelectionToFile(Object.keys(useAssessments.getState().byId));
+}
+
+/** The chosen assessments (in the order given) as one backup file; ids no longer there are skipped. */
+export function saveSelectionToFile(ids: readonly string[]): void {
+  const { byId } = useAssessments.getState();
+  const chosen = ids.flatMap((id) => (byId[id] ? [byId[id]] : []));
+  if (chosen.length === 0) return;
   downloadText(
     safeFileName(['se-radar-backup', todayIso()], 'json'),
-    engine().serializeBackup(all),
+    engine().serializeBackup(chosen),
     'application/json',
   );
+  recordBackup();
 }
 
 /**
- * Opens an assessment file, or a backup of many, through restore(). A file whose id is already in
- * the list (opened twice, or a colleague's copy) comes in beside it under a new id: it never
- * overwrites work.
+ * An editable copy of an assessment beside it, under a new id, titled as given (the caller adds
+ * "(copy)" in the user's language). Returns the copy's id, or null when the source is gone.
  */
-export async function importAssessmentText(text: string): Promise<ImportResult> {
-  const { readBackup, restoreAssessment } = await loadEngine();
-  const backup = readBackup(text);
-  if (backup) {
-    backup.restored.forEach(addOpened);
-    if (backup.restored.length === 0 && backup.failed[0])
-      return { ok: false, error: backup.failed[0].error };
-    return {
-      ok: true,
-      kind: 'backup',
-      added: backup.restored.length,
-      failed: backup.failed.length,
-    };
-  }
-  const result = restoreAssessment(text);
-  if (!result.ok) return { ok: false, error: result.error };
-  return { ok: true, kind: 'assessment', ...addOpened(result.value) };
+export function duplicateAssessment(id: string, title: string): string | null {
+  const source = useAssessments.getState().byId[id];
+  return source ? copyAssessment(source, title) : null;
+}
+
+/** What a delete leaves for "Undo": the assessment as it was, and the delete under way. */
+export interface DeletedAssessment {
+  assessment: Assessment;
+  removal: Promise<void>;
+}
+
+/** Deletes an assessment now (tombstones) and keeps it in memory, so the user can undo. */
+export function deleteWithUndo(id: string): DeletedAssessment | null {
+  const assessment = useAssessments.getState().byId[id];
+  if (!assessment) return null;
+  return { assessment, removal: removeAssessment(id) };
+}
+
+/**
+ * Brings a deleted assessment back whole: once its delete is written, it is added again over its
+ * own tombstones (a re-add may replace a tombstone; docs/storage.md).
+ */
+export async function undoDelete(deleted: DeletedAssessment): Promise<void> {
+  await deleted.removal.catch(() => undefined);
+  addAssessment(deleted.assessment);
 }

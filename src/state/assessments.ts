@@ -18,6 +18,8 @@ import { hasLegacyData } from '../lib/legacy-db';
 import { engine, loadEngine, loadedEngine } from './engine';
 import { readRescue, writeRescue, clearRescue, removeOwnLocalKeys } from './rescue';
 import { askPersistence } from './persistence';
+import { useLastBackup } from './last-backup';
+import { isWriteFailure } from './write-failure';
 
 /** How long edits gather before they are written: typing stays smooth, nothing waits long. */
 export const SAVE_DELAY_MS = 250;
@@ -197,8 +199,11 @@ async function flushPending(): Promise<void> {
     for (const [id, how] of ids) await commitOne(id, how);
     if (pending.size === 0) {
       clearRescue();
-      const { saveState } = useAssessments.getState();
-      if (saveState !== 'error') useAssessments.setState({ saveState: 'saved' });
+      const { saveState, problem } = useAssessments.getState();
+      // A write that failed before has now gone through: the storage bar can go.
+      if (problem && isWriteFailure(problem.key) && problem.key !== 'storage.unavailable')
+        useAssessments.setState({ saveState: 'saved', problem: null });
+      else if (saveState !== 'error') useAssessments.setState({ saveState: 'saved' });
     }
     void askPersistence();
   } catch (error) {
@@ -417,6 +422,7 @@ export async function removeEverything(): Promise<void> {
   useAssessments.setState({ byId: {}, unreadable: [], saveState: 'idle', problem: null });
   const { useBranding } = await import('./branding');
   useBranding.setState({ status: 'ready', branding: null, unreadable: false });
+  useLastBackup.setState({ at: null });
   postSync({ type: 'cleared', writer: WRITER });
 }
 

@@ -25,3 +25,14 @@ export async function askPersistence(): Promise<void> {
     usePersistence.setState({ persisted: false });
   }
 }
+
+/** Reads whether storage is persistent, without asking for it (for the data panel). */
+export async function checkPersistence(): Promise<void> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persisted) return;
+  try {
+    usePersistence.setState({ persisted: await storage.persisted() });
+  } catch {
+    // Unknown: the panel says the browser does not tell.
+  }
+}

@@ -11,3 +11,4 @@ export { restoreAssessment, serializeAssessment } from '../model/restore';
 export { readBackup, serializeBackup } from '../model/backup';
 export { copyOf, newAssessment } from '../model/edits';
 export { moveLegacyData } from './upgrade';
+export { arrivalOf, keptBeside, readOpenedFile } from '../model/open-files';

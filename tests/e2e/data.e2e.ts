@@ -49,15 +49,16 @@ describe('keeping and moving data', () => {
     await page.locator('.assessment-list__item').first().waitFor();
 
     await openFile(page, 'broken.json', fixture.slice(0, 200));
+    const report = page.locator('.open-file__report');
     await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toContain('This file could not be opened.');
-    expect(await page.getByRole('alert').textContent()).toContain('Nothing has been changed');
+      .poll(() => report.textContent())
+      .toContain('The file was not opened: This file cannot be read: it is not valid JSON.');
+    expect(await report.textContent()).toContain('What was not opened has changed nothing');
     expect(await page.locator('.assessment-list__item').count()).toBe(1);
 
     const newer = JSON.stringify({ ...JSON.parse(fixture), schemaVersion: 7 });
     await openFile(page, 'newer.json', newer);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('newer version');
+    await expect.poll(() => report.textContent()).toContain('newer version');
     expect(await page.locator('.assessment-list__item').count()).toBe(1);
 
     await openFile(page, 'good.json', fixture);
@@ -103,15 +104,13 @@ describe('keeping and moving data', () => {
 
     await openFile(page, 'backup.json', backup);
     await expect
-      .poll(() =>
-        page.getByRole('status').filter({ hasText: 'opened from the backup' }).textContent(),
-      )
-      .toBe('2 assessments opened from the backup. They are in the list above.');
+      .poll(() => page.locator('.open-report__heading').textContent())
+      .toBe('Opened: 2 added, 0 refused');
     const organisations = await page.locator('.assessment-list__meta').allTextContents();
     expect(organisations.map((m) => m.split(' · ')[0]).sort()).toEqual(['First BV', 'Second BV']);
   });
 
-  it('deleting asks first, and removing all data empties the browser', async () => {
+  it('deleting can be undone, and removing all data empties the browser', async () => {
     const page = await open({ locale: 'en-GB' });
     await newFull(page, 'One');
     await newFull(page, 'Two');
@@ -123,15 +122,14 @@ describe('keeping and moving data', () => {
       .first()
       .getByRole('button', { name: /^Delete/ })
       .click();
-    await expectNoAxeViolations(page, 'delete confirmation dialog');
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.locator('.assessment-list__item').count()).toBe(2);
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(2);
     await page
       .locator('.assessment-list__item')
       .first()
       .getByRole('button', { name: /^Delete/ })
       .click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
     await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Remove all my data from this browser' }).click();

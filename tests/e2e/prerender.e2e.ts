@@ -40,7 +40,9 @@ describe('the prerendered start page', () => {
     });
 
     it(`hydrates in ${language} with nothing logged, and then answers clicks`, async () => {
-      const page = await open({ locale, path: 'boot.js' });
+      // A second page of the same context, watched from its first request (the first page,
+      // on a plain file, may still ask for /favicon.ico).
+      const page = await (await open({ locale, path: 'boot.js' })).context().newPage();
       const log = logOf(page);
       await page.goto(baseUrl);
       await page.waitForLoadState('networkidle');

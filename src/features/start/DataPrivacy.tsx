@@ -1,21 +1,67 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { uiLanguageOf } from '../../i18n/config';
+import { backupReminderDue, BACKUP_REMINDER_DAYS } from '../../model/backup-reminder';
+import { formatIsoDate } from '../../model/format-date';
 import { removeEverything, useAssessments } from '../../state/assessments';
 import { saveAllToFile } from '../../state/assessment-commands';
+import { loadLastBackup, useLastBackup } from '../../state/last-backup';
+import { checkPersistence, usePersistence } from '../../state/persistence';
 
-/** Says plainly where the data lives, and lets the user take all of it out of this browser. */
+/**
+ * The data panel: where the data lives, whether the browser promised to keep it, when a backup
+ * file was last saved (with a reminder after 30 days without one), and "remove all my data".
+ */
 export function DataPrivacy() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = uiLanguageOf(i18n.resolvedLanguage);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const count = useAssessments((s) => Object.keys(s.byId).length);
+  const oldestCreated = useAssessments((s) => {
+    let oldest: string | null = null;
+    for (const a of Object.values(s.byId))
+      if (oldest === null || a.createdAt < oldest) oldest = a.createdAt;
+    return oldest;
+  });
+  const persisted = usePersistence((s) => s.persisted);
+  const lastBackup = useLastBackup((s) => s.at);
+  useEffect(() => {
+    void checkPersistence();
+    void loadLastBackup();
+  }, []);
+  const [now] = useState(() => new Date().toISOString());
+  const remind = count > 0 && backupReminderDue({ lastBackup, oldestCreated, now });
+
   return (
     <section aria-labelledby="data-heading" className="data-privacy">
       <h2 id="data-heading">{t('start.data.heading')}</h2>
       <p>{t('start.data.body')}</p>
-      <p>{t('start.data.backup')}</p>
+      <ul className="data-privacy__facts">
+        <li>
+          {t(
+            persisted === true
+              ? 'start.data.persisted'
+              : persisted === false
+                ? 'start.data.notPersisted'
+                : 'start.data.persistedUnknown',
+          )}
+        </li>
+        <li>
+          {lastBackup
+            ? t('start.data.lastBackup', { date: formatIsoDate(lastBackup.slice(0, 10), language) })
+            : t('start.data.noBackup')}
+        </li>
+      </ul>
+      {remind ? (
+        <Notice tone="warning">
+          <p>{t('start.data.reminder', { days: BACKUP_REMINDER_DAYS })}</p>
+        </Notice>
+      ) : (
+        <p>{t('start.data.backup')}</p>
+      )}
       <div className="button-row">
         {count > 0 && (
           <button type="button" className="button button--secondary" onClick={saveAllToFile}>

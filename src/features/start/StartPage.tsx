@@ -1,15 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { useAssessments } from '../../state/assessments';
-import { AssessmentList } from './AssessmentList';
 import { DataPrivacy } from './DataPrivacy';
 import { ModelOverview } from './ModelOverview';
-import { OpenFile } from './OpenFile';
 import { StartOptions } from './StartOptions';
 import { UnreadableRecords } from './UnreadableRecords';
 import './start.css';
 
-export function StartPage() {
+/** The start page; the library (its own feature) is handed in by the app, which composes features. */
+export function StartPage({ library }: { library: ReactNode }) {
   const { t } = useTranslation();
   // The page is prerendered at build time with nothing read yet; what comes from storage renders
   // once it is read, so hydration meets exactly the prerendered markup.
@@ -20,8 +20,7 @@ export function StartPage() {
       <p className="lead">{t('start.lead')}</p>
       <UnreadableRecords />
       <StartOptions />
-      {ready ? <AssessmentList /> : <p className="app-loading">{t('app.loading')}</p>}
-      <OpenFile />
+      {ready ? library : <p className="app-loading">{t('app.loading')}</p>}
       <section aria-labelledby="audience-heading">
         <h2 id="audience-heading">{t('start.audienceLabel')}</h2>
         <ul className="audience-list">

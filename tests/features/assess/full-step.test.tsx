@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StorageBar } from '../../../src/components/StorageBar';
 import { AssessPage } from '../../../src/features/assess/AssessPage';
 import { updateAssessment, useAssessments } from '../../../src/state/assessments';
 import { usePositions } from '../../../src/state/positions';
@@ -142,7 +143,13 @@ describe('full assessment step', () => {
   });
 
   it('shows a store problem as a translated error notice', async () => {
-    await renderWithI18n(<AssessPage id={ID} step="vision-mission-strategy" />);
+    // A refused write is shown by the storage bar, which the app renders below every page.
+    await renderWithI18n(
+      <>
+        <AssessPage id={ID} step="vision-mission-strategy" />
+        <StorageBar />
+      </>,
+    );
     act(() => useAssessments.setState({ problem: { key: 'storage.writeFailed' } }));
     expect(screen.getByRole('alert')).toHaveTextContent('could not be saved in this browser');
     act(() => useAssessments.setState({ problem: { key: 'errors.noSuchKeyAnywhere' } }));

@@ -1,0 +1,120 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField, useZodForm } from './form';
+import { CUSTOMER_WORDS, type AssessmentMeta } from '../model/schema';
+import { detailsSchema, metaFromDetails, type Details } from '../model/details';
+import './DetailsForm.css';
+
+/**
+ * The one details form: title, organisation, scope, assessor, date, report language and the word
+ * for the customer. The new-assessment page and "Edit details" both use it; `start` is what the
+ * form opens with (src/model/details.ts says how the default title is kept). The report language
+ * never switches the interface.
+ */
+export function DetailsForm({
+  start,
+  submitLabel,
+  cancelHref,
+  onSubmit,
+  children,
+}: {
+  start: { values: Details; titleIsDefault: boolean };
+  submitLabel: string;
+  cancelHref: string;
+  onSubmit: (meta: AssessmentMeta) => void;
+  /** More fields of the caller's own, shown after the details (workshop settings, say). */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const form = useZodForm(detailsSchema, { defaultValues: start.values });
+  const { register, formState } = form;
+  const errors = formState.errors;
+  const submit = form.handleSubmit((values) => onSubmit(metaFromDetails(values, start)));
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="card details-form">
+      <TextField
+        label={t('new.fields.title')}
+        registration={register('title')}
+        error={errors.title}
+        autoComplete="off"
+      />
+      <TextField
+        label={t('new.fields.organisation')}
+        registration={register('organisation')}
+        error={errors.organisation}
+        autoComplete="organization"
+      />
+      <TextField
+        label={t('new.fields.scope')}
+        hint={t('new.fields.scopeHint')}
+        registration={register('scope')}
+        error={errors.scope}
+      />
+      <TextField
+        label={t('new.fields.assessor')}
+        hint={t('new.fields.assessorHint')}
+        registration={register('assessor')}
+        error={errors.assessor}
+        autoComplete="name"
+      />
+      <TextField
+        label={t('new.fields.date')}
+        type="date"
+        registration={register('date')}
+        error={errors.date}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-language`} className="field__label">
+          {t('new.fields.language')}
+        </label>
+        <p id={`${id}-language-hint`} className="field__hint">
+          {t('new.fields.languageHint')}
+        </p>
+        <select
+          id={`${id}-language`}
+          className="field__input"
+          aria-describedby={`${id}-language-hint`}
+          {...register('language')}
+        >
+          <option value="nl" lang="nl">
+            {t('language.names.nl')}
+          </option>
+          <option value="en" lang="en">
+            {t('language.names.en')}
+          </option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-customer-word`} className="field__label">
+          {t('new.fields.customerWord')}
+        </label>
+        <p id={`${id}-customer-word-hint`} className="field__hint">
+          {t('new.fields.customerWordHint')}
+        </p>
+        <select
+          id={`${id}-customer-word`}
+          className="field__input"
+          aria-describedby={`${id}-customer-word-hint`}
+          {...register('customerWord')}
+        >
+          {CUSTOMER_WORDS.map((word) => (
+            <option key={word} value={word}>
+              {t(`customerWords.${word}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {children}
+      <div className="button-row">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        <a href={cancelHref} className="button button--secondary">
+          {t('actions.cancel')}
+        </a>
+      </div>
+    </form>
+  );
+}
