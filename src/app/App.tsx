@@ -12,6 +12,7 @@ import { installSaveOnHide, loadAssessments, useAssessments } from '../state/ass
 import {
   AboutPage,
   AssessPage,
+  ComparePage,
   DemoResultsRoute,
   DetailsPage,
   HandbackPage,
@@ -125,6 +126,8 @@ function Page({ route }: { route: Route }) {
       return <ParticipantPage key={route.fragment} fragment={route.fragment} />;
     case 'response':
       return <ResponseLinkPage key={route.fragment} fragment={route.fragment} />;
+    case 'compare':
+      return <ComparePage key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
     case 'demoWorkshop':
       return <DemoResultsRoute workshop />;
     default:

@@ -7,12 +7,14 @@ import { warmPdfForOffline } from './offline/warm-pdf';
 /** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
 export function ResultsRoute({ id }: { id: string }) {
   const assessment = useAssessments((s) => s.byId[id]);
+  const previousId = assessment?.previousAssessmentId;
+  const previous = useAssessments((s) => (previousId ? (s.byId[previousId] ?? null) : null));
   useEffect(() => warmPdfForOffline(), []);
   return (
     <ResultsPage
       key={id}
       id={id}
-      pdfSlot={assessment ? <PdfButton assessment={assessment} /> : null}
+      pdfSlot={assessment ? <PdfButton assessment={assessment} previous={previous} /> : null}
     />
   );
 }

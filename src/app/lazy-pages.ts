@@ -36,6 +36,7 @@ const loaders = {
   participant: withTexts(() => import('../features/workshop/participant/ParticipantPage')),
   responseLink: withEngine(() => import('../features/workshop/inbox/ResponseLinkPage')),
   present: withEngine(() => import('../features/workshop/present/PresentPage')),
+  compare: withEngine(() => import('../features/compare/ComparePage')),
 };
 
 export const AssessPage = lazy(() => loaders.assess().then((m) => ({ default: m.AssessPage })));
@@ -71,4 +72,5 @@ export const HandbackPage = lazy(() =>
   loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );
 export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
+export const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
 export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));

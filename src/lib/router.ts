@@ -3,10 +3,10 @@ import { useSyncExternalStore } from 'react';
 /**
  * A tiny hash router: the app is static files served from anywhere (even a folder), so
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
- * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'settings', 'about',
- * 'demo/results' (the demo's results, for links and the bench), 'demo/workshop' (the workshop
- * demo's results), 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>' (the
- * projector's window). Unknown routes render a "not found" page, never a blank screen.
+ * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'compare/<a>/<b>', 'settings',
+ * 'about', 'demo/results' (the demo's results, for links and the bench), 'demo/workshop' (the
+ * workshop demo's results), 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>'
+ * (the projector's window). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -20,6 +20,7 @@ export type Route =
   | { name: 'handover'; id: string; participantId: string }
   | { name: 'handback'; id: string; participantId: string }
   | { name: 'results'; id: string }
+  | { name: 'compare'; a: string; b: string }
   | { name: 'details'; id: string }
   | { name: 'settings' }
   | { name: 'about' }
@@ -70,6 +71,9 @@ export function parseRoute(hash: string): Route {
   if (path === 'demo/results') return { name: 'demoResults' };
   if (parts[0] === 'present' && parts[1] && parts.length === 2)
     return { name: 'present', id: parts[1] };
+  if (parts[0] === 'compare' && parts.length === 3 && parts[1] && parts[2]) {
+    return { name: 'compare', a: parts[1], b: parts[2] };
+  }
   if (path === 'demo/workshop') return { name: 'demoWorkshop' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts.length === 2) return { name: 'assess', id: parts[1], step: null };
@@ -99,6 +103,8 @@ export function routeHref(route: Route): string {
       return `#/workshop/${route.id}/done/${route.participantId}`;
     case 'results':
       return `#/a/${route.id}/results`;
+    case 'compare':
+      return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'details':
       return `#/details/${route.id}`;
     case 'settings':

@@ -3,7 +3,7 @@
  * effective element scores. Only elements scored in both count, so a newly assessed element
  * never shows up as a rise from nothing.
  */
-import { ELEMENT_IDS, type ElementId } from './framework';
+import { DIMENSIONS, ELEMENT_IDS, type DimensionId, type ElementId } from './framework';
 import { mean, type ElementScoreMap } from './scoring';
 import { shownDifference } from './numbers';
 
@@ -28,17 +28,38 @@ export interface OverallDelta {
   delta: number | null;
 }
 
+/** One dimension: the same rule as overall, over its elements scored in both. */
+export interface DimensionDelta extends OverallDelta {
+  dimensionId: DimensionId;
+}
+
 export interface Comparison {
   /** In model order. */
   elements: ElementDelta[];
+  /** In model order. */
+  dimensions: DimensionDelta[];
   overall: OverallDelta;
 }
 
+/** Mean current and previous over the given elements scored in both, and their shown difference. */
+function overBoth(elements: readonly ElementDelta[]): OverallDelta {
+  const both = elements.filter((e) => e.delta !== null);
+  const cur = mean(both.map((e) => e.current as number));
+  const prev = mean(both.map((e) => e.previous as number));
+  return {
+    count: both.length,
+    current: cur,
+    previous: prev,
+    delta: cur !== null && prev !== null ? shownDifference(cur, prev) : null,
+  };
+}
+
 /**
- * Deltas per element and overall between two sets of effective element scores.
+ * Deltas per element, per dimension and overall between two sets of effective element scores.
  * The overall delta is mean(current) - mean(previous) over the elements scored in both (the
  * means taken over the unrounded scores, the difference over the means as displayed), which
- * can differ from the difference of the two overall scores when either is incomplete.
+ * can differ from the difference of the two overall scores when either is incomplete. A
+ * dimension's delta follows the same rule over its own elements.
  */
 export function compareScores(current: ElementScoreMap, previous: ElementScoreMap): Comparison {
   const elements = ELEMENT_IDS.map((elementId): ElementDelta => {
@@ -51,16 +72,9 @@ export function compareScores(current: ElementScoreMap, previous: ElementScoreMa
       delta: c !== null && p !== null ? shownDifference(c, p) : null,
     };
   });
-  const both = elements.filter((e) => e.delta !== null);
-  const cur = mean(both.map((e) => e.current as number));
-  const prev = mean(both.map((e) => e.previous as number));
-  return {
-    elements,
-    overall: {
-      count: both.length,
-      current: cur,
-      previous: prev,
-      delta: cur !== null && prev !== null ? shownDifference(cur, prev) : null,
-    },
-  };
+  const dimensions = DIMENSIONS.map((d): DimensionDelta => ({
+    dimensionId: d.id,
+    ...overBoth(elements.filter((e) => d.elementIds.includes(e.elementId))),
+  }));
+  return { elements, dimensions, overall: overBoth(elements) };
 }

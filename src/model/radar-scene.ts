@@ -158,8 +158,8 @@ export interface RadarSceneInput {
   axisLabels: readonly string[];
   /** The scores in use (agreed where set, else the team's or the assessor's). */
   scores: RadarSceneLine;
-  /** Target per element. */
-  targets: RadarSceneLine;
+  /** Target per element; null leaves the target line out (the compare page's overlay). */
+  targets: RadarSceneLine | null;
   /**
    * With agreed scores: the team mean as it came out. Then `scores` is drawn as the heavier
    * 'agreed' line over it (a line of agreed scores alone would mark every element without one
@@ -437,13 +437,15 @@ export function radarScene(input: RadarSceneInput): RadarScene {
       flagged: new Set(input.flaggedPrevious ?? []),
     });
   }
-  planned.push({
-    id: 'target',
-    kind: 'target',
-    line: input.targets,
-    style: SERIES_STYLES.target,
-    flagged: none,
-  });
+  if (input.targets) {
+    planned.push({
+      id: 'target',
+      kind: 'target',
+      line: input.targets,
+      style: SERIES_STYLES.target,
+      flagged: none,
+    });
+  }
 
   const g = radarGeometry({
     size,

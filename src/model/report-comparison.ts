@@ -29,6 +29,13 @@ export function comparisonSection(c: ReportContext, previous: Assessment): Repor
       delta: e.delta,
       deltaText: deltaText(e.delta),
     })),
+    editionsText:
+      previous.frameworkEdition === c.assessment.frameworkEdition
+        ? null
+        : rp('comparison.editions', {
+            previous: previous.frameworkEdition,
+            current: c.assessment.frameworkEdition,
+          }),
     overall: {
       count: cmp.overall.count,
       delta: cmp.overall.delta,

@@ -195,6 +195,8 @@ export interface ReportComparison {
     deltaText: string;
   }[];
   overall: { count: number; delta: number | null; deltaText: string; text: string };
+  /** Set when the two were answered with different editions: only element scores compare. */
+  editionsText: string | null;
 }
 
 export interface ReportModel {

@@ -48,6 +48,25 @@ export async function openDemo(language: Language): Promise<string> {
 }
 
 /**
+ * Starts a reassessment of `source` (today's date, a default title for this year made in the
+ * report language) and returns its id. `defaultTitle` is that title in the interface language,
+ * stored as the title until the user types their own.
+ */
+export function reassess(source: Assessment, defaultTitle: (year: string) => string): string {
+  const date = todayIso();
+  const next = engine().reassessmentOf(source, {
+    id: newId('a'),
+    participantId: newId('p'),
+    now: new Date().toISOString(),
+    date,
+    defaultTitle: defaultTitle(date.slice(0, 4)),
+    frameworkEdition: CURRENT_EDITION,
+  });
+  addAssessment(next);
+  return next.id;
+}
+
+/**
  * The workshop demo (nine participants in three groups) in the given language: opened if it is
  * there already, built otherwise.
  */

@@ -10,5 +10,6 @@ export { joinRecordTexts, normaliseJoined, splitAssessment } from '../model/reco
 export { restoreAssessment, serializeAssessment } from '../model/restore';
 export { readBackup, serializeBackup } from '../model/backup';
 export { copyOf, newAssessment } from '../model/edits';
+export { reassessmentOf } from '../model/reassess';
 export { moveLegacyData } from './upgrade';
 export { arrivalOf, keptBeside, readOpenedFile } from '../model/open-files';

@@ -48,3 +48,38 @@ describe('compareScores', () => {
     expect(none.overall).toEqual({ count: 0, current: null, previous: null, delta: null });
   });
 });
+
+describe('compareScores: dimensions', () => {
+  it('takes each dimension over its elements scored in both, by the same rule as overall', () => {
+    // Experience: cu 2.0 -> 3.0, ed 2.55 -> 3.15 (shown 2.6 -> 3.2), si only now.
+    // Means over cu and ed: before (2 + 2.55) / 2 = 2.275 -> 2.3; now (3 + 3.15) / 2 = 3.075
+    // -> 3.1; delta 3.1 - 2.3 = +0.8 (not 3.1 - 2.3 from rounded elements' own means).
+    const now = scoreMap({
+      'customer-understanding': 3,
+      'experience-design': 3.15,
+      'service-innovation': 4,
+    });
+    const before = scoreMap({ 'customer-understanding': 2, 'experience-design': 2.55 });
+    const c = compareScores(now, before);
+    const experience = c.dimensions.find((d) => d.dimensionId === 'experience')!;
+    expect(experience).toEqual({
+      dimensionId: 'experience',
+      count: 2,
+      current: 3.075,
+      previous: 2.275,
+      delta: 0.8,
+    });
+    expect(c.elements.find((e) => e.elementId === 'experience-design')?.delta).toBe(0.6);
+    // A dimension with nothing scored in both has no delta.
+    expect(c.dimensions.find((d) => d.dimensionId === 'leadership')).toMatchObject({
+      count: 0,
+      delta: null,
+    });
+    expect(c.dimensions.map((d) => d.dimensionId)).toEqual([
+      'leadership',
+      'culture',
+      'experience',
+      'operations',
+    ]);
+  });
+});

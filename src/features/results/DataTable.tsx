@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReportScore } from '../../model/report-types';
-import { TableWrap } from './TableWrap';
+import { TableWrap } from '../../components/TableWrap';
 
 export interface ColumnHeader {
   label: ReactNode;

@@ -12,16 +12,28 @@ interface Props {
   radar: ReportModel['radar'];
   rows: ReportModel['elements']['rows'];
   columns: ReportModel['elements']['columns'];
+  /** A reassessment's change: adds the previous score as a column. */
+  comparison?: ReportModel['comparison'];
 }
 
 /**
  * The radar with, beside it on wide screens and below it on phones, a table of the same numbers:
  * the picture for the eye, the table for reading out and for screen readers.
  */
-export const RadarSection = memo(function RadarSection({ heading, radar, rows, columns }: Props) {
+export const RadarSection = memo(function RadarSection({
+  heading,
+  radar,
+  rows,
+  columns,
+  comparison = null,
+}: Props) {
   const { t } = useTranslation();
 
   const scene = useMemo(() => reportRadarScene(radar), [radar]);
+  const previousOf = useMemo(
+    () => (comparison ? new Map(comparison.rows.map((r) => [r.id, r.previousText])) : null),
+    [comparison],
+  );
 
   const description = t('results.radar.description', {
     values: rows
@@ -49,6 +61,7 @@ export const RadarSection = memo(function RadarSection({ heading, radar, rows, c
           wrapClassName="results-radar__table"
           columns={[
             { label: columns.element },
+            ...(previousOf ? [{ label: comparison!.columns.previous, num: true }] : []),
             { label: columns.score, num: true },
             { label: columns.level },
             { label: columns.target, num: true },
@@ -60,6 +73,7 @@ export const RadarSection = memo(function RadarSection({ heading, radar, rows, c
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.shortName}</th>
+                {previousOf && <td className="num">{previousOf.get(row.id)}</td>}
                 <td className="num">{row.score.text}</td>
                 <td>{levelText(row.score)}</td>
                 <td className="num">{row.targetText}</td>

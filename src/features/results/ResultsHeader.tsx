@@ -11,9 +11,13 @@ interface Props {
   participantCount: number;
   onSave: () => void;
   onExportCsv: () => void;
+  /** Starts a reassessment; absent where the assessment cannot be changed (the demo). */
+  onReassess?: () => void;
   onExportXlsx: () => void;
   /** The PDF button, supplied by the report feature. */
   pdfSlot?: ReactNode;
+  /** "Compare with…". */
+  compareSlot?: ReactNode;
 }
 
 /** Title, the assessment's details, and the ways out: back, save, CSV, Excel and PDF. */
@@ -24,8 +28,10 @@ export const ResultsHeader = memo(function ResultsHeader({
   participantCount,
   onSave,
   onExportCsv,
+  onReassess,
   onExportXlsx,
   pdfSlot,
+  compareSlot,
 }: Props) {
   const { t } = useTranslation();
   const details: [string, string][] = [
@@ -68,8 +74,14 @@ export const ResultsHeader = memo(function ResultsHeader({
         <button type="button" className="button button--secondary" onClick={onExportXlsx}>
           {t('results.header.xlsx')}
         </button>
+        {onReassess && (
+          <button type="button" className="button button--secondary" onClick={onReassess}>
+            {t('results.header.reassess')}
+          </button>
+        )}
         <div className="results__pdf-slot">{pdfSlot}</div>
       </div>
+      {compareSlot}
     </header>
   );
 });

@@ -8,10 +8,12 @@ import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
 import { stepRefOf } from '../../i18n/step-ref';
 import type { Assessment } from '../../model/schema';
-import { copyAssessment, saveAssessmentToFile } from '../../state/assessment-commands';
+import { copyAssessment, reassess, saveAssessmentToFile } from '../../state/assessment-commands';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { emptyActionValues, INITIAL_ACTION_FORM, type ActionFormState } from './action-form-schema';
 import { ActionPlan } from './ActionPlan';
+import { ComparisonSection } from './ComparisonSection';
+import { CompareWith } from './CompareWith';
 import { ElementNotesSection } from './ElementNotesSection';
 import { ImprovementAreas } from './ImprovementAreas';
 import { NotAssessedList } from './NotAssessedList';
@@ -24,6 +26,7 @@ import { ScoresTable } from './ScoresTable';
 import { StrengthsSection } from './StrengthsSection';
 import { SummaryEditor } from './SummaryEditor';
 import { TargetsTable, type ElementSetting } from './TargetsTable';
+import { usePreviousAssessment } from './use-previous-assessment';
 import { useReportSummary } from './use-report-summary';
 import { useResultsReport } from './use-results-report';
 import './results.css';
@@ -60,8 +63,9 @@ const current = (id: string): Assessment | undefined => useAssessments.getState(
 
 function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const report = useResultsReport(assessment);
-  const summary = useReportSummary(assessment, report);
+  const previous = usePreviousAssessment(assessment);
+  const report = useResultsReport(assessment, previous);
+  const summary = useReportSummary(assessment, report, previous);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
   const [exportFailed, setExportFailed] = useState<'csv' | 'xlsx' | null>(null);
@@ -96,6 +100,13 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
     if (!a) return;
     const copyId = copyAssessment(a, t('results.readOnly.copyTitle', { title: a.meta.title }));
     navigate({ name: 'results', id: copyId });
+  }, [id, t]);
+
+  const onReassess = useCallback(() => {
+    const a = current(id);
+    if (!a) return;
+    const next = reassess(a, (year) => t('new.defaultTitle', { year }));
+    navigate({ name: 'assess', id: next, step: null });
   }, [id, t]);
 
   const onSetting = useCallback(
@@ -139,8 +150,10 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
         participantCount={report.participants.rows.length}
         onSave={onSave}
         onExportCsv={onExportCsv}
+        onReassess={readOnly ? undefined : onReassess}
         onExportXlsx={onExportXlsx}
         pdfSlot={pdfSlot}
+        compareSlot={<CompareWith assessment={assessment} />}
       />
       <ProblemNotice assessmentId={id} />
       {exportFailed && (
@@ -162,7 +175,16 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
         radar={report.radar}
         rows={report.elements.rows}
         columns={report.elements.columns}
+        comparison={report.comparison}
       />
+      {report.comparison && (
+        <ComparisonSection heading={report.sections.comparison} comparison={report.comparison} />
+      )}
+      {assessment.previousAssessmentId && !previous && (
+        <Notice tone="warning">
+          <p>{t('results.comparison.missing')}</p>
+        </Notice>
+      )}
       {showAll && (
         <>
           <SummaryEditor

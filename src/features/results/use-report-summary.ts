@@ -11,7 +11,11 @@ type Summary = ReportModel['summary'];
  * screen is in that language it is the screen's own report model; otherwise the report model
  * is built in the report language once its texts are loaded (null until then).
  */
-export function useReportSummary(assessment: Assessment, screen: ReportModel): Summary | null {
+export function useReportSummary(
+  assessment: Assessment,
+  screen: ReportModel,
+  previous: Assessment | null = null,
+): Summary | null {
   const { i18n } = useTranslation();
   const language = assessment.meta.language;
   const same = screen.language === language;
@@ -19,7 +23,7 @@ export function useReportSummary(assessment: Assessment, screen: ReportModel): S
   useEffect(() => {
     if (same) return;
     let live = true;
-    loadReportIn(i18n, assessment, language).then(
+    loadReportIn(i18n, assessment, language, { previous }).then(
       (model) => {
         if (live) setOther({ source: assessment, summary: model.summary });
       },
@@ -29,7 +33,7 @@ export function useReportSummary(assessment: Assessment, screen: ReportModel): S
     return () => {
       live = false;
     };
-  }, [same, i18n, assessment, language]);
+  }, [same, i18n, assessment, language, previous]);
   if (same) return screen.summary;
   return other?.summary ?? null;
 }

@@ -8,11 +8,18 @@ import type { Assessment } from '../../model/schema';
 /**
  * The report model of an assessment in the interface language: the one source of every number
  * and text the results page shows, as the CSV and the PDF use it. It is rebuilt only when the
- * assessment object or the language changes, never on other re-renders.
+ * assessment object, the previous assessment (of a reassessment) or the language changes, never
+ * on other re-renders.
  */
-export function useResultsReport(assessment: Assessment): ReportModel {
+export function useResultsReport(
+  assessment: Assessment,
+  previous: Assessment | null = null,
+): ReportModel {
   // Naming the namespaces makes Suspense wait until the report and framework texts are loaded.
   const { i18n } = useTranslation(['common', 'report', 'framework']);
   const language = uiLanguageOf(i18n.resolvedLanguage);
-  return useMemo(() => reportIn(i18n, assessment, language), [assessment, i18n, language]);
+  return useMemo(
+    () => reportIn(i18n, assessment, language, { previous }),
+    [assessment, i18n, language, previous],
+  );
 }

@@ -118,6 +118,7 @@ export function drawScores(w: PdfWriter, report: ReportModel, texts: PdfTexts): 
     const cmp = report.comparison;
     w.heading(report.sections.comparison, 2);
     w.paragraph(`${cmp.previousTitle} (${cmp.previousDateText})`, SMALL);
+    if (cmp.editionsText) w.paragraph(cmp.editionsText, SMALL);
     w.table({
       head: [[cmp.columns.element, cmp.columns.previous, cmp.columns.current, cmp.columns.delta]],
       body: cmp.rows.map((r) => [r.name, r.previousText, r.currentText, r.deltaText]),

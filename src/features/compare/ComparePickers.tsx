@@ -1,0 +1,58 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../lib/router';
+import { useAssessments } from '../../state/assessments';
+
+/** Two choices of assessment and a button that shows them; nothing changes before the click. */
+export function ComparePickers({ a, b }: { a: string; b: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const byId = useAssessments((s) => s.byId);
+  const [pickA, setPickA] = useState(a);
+  const [pickB, setPickB] = useState(b);
+  const options = useMemo(
+    () =>
+      Object.values(byId)
+        .sort(
+          (x, y) =>
+            x.meta.organisation.localeCompare(y.meta.organisation) ||
+            x.meta.date.localeCompare(y.meta.date),
+        )
+        .map((x) => ({
+          id: x.id,
+          text: `${x.meta.organisation} · ${x.meta.title} · ${x.meta.date}`,
+        })),
+    [byId],
+  );
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    navigate({ name: 'compare', a: pickA, b: pickB });
+  }
+  const select = (key: 'a' | 'b', value: string, set: (v: string) => void) => (
+    <div className="field compare-pickers__field">
+      <label htmlFor={`${id}-${key}`}>{t(`compare.pick.${key}`)}</label>
+      <select
+        id={`${id}-${key}`}
+        className="field__input"
+        value={value}
+        onChange={(e) => set(e.currentTarget.value)}
+      >
+        {!byId[value] && <option value={value}>{t('compare.pick.unknown')}</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form className="compare-pickers" onSubmit={onSubmit}>
+      {select('a', pickA, setPickA)}
+      {select('b', pickB, setPickB)}
+      <button type="submit" className="button button--secondary">
+        {t('compare.pick.show')}
+      </button>
+    </form>
+  );
+}
