@@ -21,6 +21,8 @@ const { encodeResponse, encodeResponseLink, decodeResponse } = await load(
   '/src/model/workshop/links/response.ts',
 );
 const { extractFragments } = await load('/src/model/workshop/links/extract.ts');
+const { linkAt } = await load('/src/model/workshop/links/app-address.ts');
+const { qrMatrix } = await load('/src/features/workshop/qr-matrix.ts');
 await server.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -135,6 +137,30 @@ const withComments = encodeResponseLink(
   'https://radar.woonstichting-delinde.nl/se-radar/',
 );
 record('response link, 2 comments, with address', withComments.link.length, 'chars', 1000);
+const quick = encodeResponse(
+  {
+    ...full,
+    questionnaire: 'quick',
+    answers: {},
+    quickAnswers: Object.fromEntries(
+      ['vision-mission-strategy', 'service-culture', 'customer-understanding', 'monitoring'].map(
+        (e, i) => [e, 1 + i],
+      ),
+    ),
+  },
+  secret,
+  statementsOf,
+).fragment;
+record('response, quick check', quick.length, 'chars', 110);
+
+// What the app puts on screen: the whole link with a typical published address, and its QR code.
+const address = 'https://radar.woonstichting-delinde.nl/se-radar/';
+const invitationLink = linkAt(address, invitation.fragment);
+record('invitation link with the address', invitationLink.length, 'chars');
+record('  its QR code (error correction M)', qrMatrix(invitationLink, 40).version, 'version', 15);
+const responseLink = linkAt(address, plain);
+record('response link with the address, no comments', responseLink.length, 'chars');
+record('  its QR code (error correction M)', qrMatrix(responseLink, 40).version, 'version');
 
 // The inbox: 200 response links pasted at once, extracted and checked.
 const base = 'https://radar.example.nl/';

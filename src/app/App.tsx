@@ -18,6 +18,9 @@ import {
   HandbackPage,
   HandoverPage,
   NewAssessmentPage,
+  ParticipantPage,
+  PresentPage,
+  ResponseLinkPage,
   NewWorkshopPage,
   ResultsRoute,
   SettingsPage,
@@ -43,6 +46,20 @@ export function App() {
   const route = useRoute();
   const status = useAssessments((s) => s.status);
   const { t } = useTranslation();
+  if (route.name === 'present') {
+    // The projector's window: no header, footer or controls, only what the room should see.
+    return (
+      <ErrorBoundary resetKey={routeHref(route)}>
+        {status === 'loading' ? (
+          <p className="app-loading">{t('app.loading')}</p>
+        ) : (
+          <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
+            <PresentPage id={route.id} />
+          </Suspense>
+        )}
+      </ErrorBoundary>
+    );
+  }
   return (
     <Layout banner={<UpdatePrompt />}>
       <ErrorBoundary resetKey={routeHref(route)}>
@@ -105,6 +122,10 @@ function Page({ route }: { route: Route }) {
       return <AboutPage />;
     case 'demoResults':
       return <DemoResultsRoute />;
+    case 'invitation':
+      return <ParticipantPage key={route.fragment} fragment={route.fragment} />;
+    case 'response':
+      return <ResponseLinkPage key={route.fragment} fragment={route.fragment} />;
     case 'compare':
       return <ComparePage key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
     case 'demoWorkshop':

@@ -33,6 +33,9 @@ const loaders = {
   workshop: withEngine(() => import('../features/workshop/WorkshopPage')),
   newWorkshop: withEngine(() => import('../features/workshop/NewWorkshopPage')),
   handover: withEngine(() => import('../features/workshop/HandoverPage')),
+  participant: withTexts(() => import('../features/workshop/participant/ParticipantPage')),
+  responseLink: withEngine(() => import('../features/workshop/inbox/ResponseLinkPage')),
+  present: withEngine(() => import('../features/workshop/present/PresentPage')),
   compare: withEngine(() => import('../features/compare/ComparePage')),
 };
 
@@ -50,6 +53,12 @@ export const NewAssessmentPage = lazy(() =>
   loaders.newAssessment().then((m) => ({ default: m.NewAssessmentPage })),
 );
 export const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+export const ParticipantPage = lazy(() =>
+  loaders.participant().then((m) => ({ default: m.ParticipantPage })),
+);
+export const ResponseLinkPage = lazy(() =>
+  loaders.responseLink().then((m) => ({ default: m.ResponseLinkPage })),
+);
 export const WorkshopPage = lazy(() =>
   loaders.workshop().then((m) => ({ default: m.WorkshopPage })),
 );
@@ -62,5 +71,6 @@ export const HandoverPage = lazy(() =>
 export const HandbackPage = lazy(() =>
   loaders.handover().then((m) => ({ default: m.HandbackPage })),
 );
+export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
 export const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
 export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));

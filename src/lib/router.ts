@@ -5,7 +5,8 @@ import { useSyncExternalStore } from 'react';
  * routes live after '#'. Routes: '', 'a/<id>', 'a/<id>/<elementId>', 'a/<id>/results',
  * 'a/<id>/report', 'details/<id>' (edit an assessment's details), 'compare/<a>/<b>', 'settings',
  * 'about', 'demo/results' (the demo's results, for links and the bench), 'demo/workshop' (the
- * workshop demo's results). Unknown routes render a "not found" page, never a blank screen.
+ * workshop demo's results), 'i/<invitation>' and 'r/<response>' (workshop links), 'present/<id>'
+ * (the projector's window). Unknown routes render a "not found" page, never a blank screen.
  */
 export type Route =
   | { name: 'start' }
@@ -24,12 +25,21 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'demoResults' }
+  /** A participant opened an invitation link: '/i/<payload>'. */
+  | { name: 'invitation'; fragment: string }
+  /** A response link opened in the app: '/r/<payload>'. */
+  | { name: 'response'; fragment: string }
+  /** The presentation window of a workshop. */
+  | { name: 'present'; id: string }
   | { name: 'demoWorkshop' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
   if (path === '') return { name: 'start' };
+  // Link payloads are taken as they are: the link codecs refuse anything changed, by name.
+  if (path.startsWith('i/')) return { name: 'invitation', fragment: `/${path}` };
+  if (path.startsWith('r/')) return { name: 'response', fragment: `/${path}` };
   const parts = path.split('/').map((p) => {
     try {
       return decodeURIComponent(p);
@@ -59,6 +69,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (path === 'demo/results') return { name: 'demoResults' };
+  if (parts[0] === 'present' && parts[1] && parts.length === 2)
+    return { name: 'present', id: parts[1] };
   if (parts[0] === 'compare' && parts.length === 3 && parts[1] && parts[2]) {
     return { name: 'compare', a: parts[1], b: parts[2] };
   }
@@ -101,6 +113,11 @@ export function routeHref(route: Route): string {
       return '#/about';
     case 'demoResults':
       return '#/demo/results';
+    case 'invitation':
+    case 'response':
+      return `#${route.fragment}`;
+    case 'present':
+      return `#/present/${route.id}`;
     case 'demoWorkshop':
       return '#/demo/workshop';
     case 'notFound':

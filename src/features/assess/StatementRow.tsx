@@ -1,10 +1,10 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { frameworkKeys, LEVELS, type ElementId } from '../../model/framework';
+import { frameworkKeys, type ElementId } from '../../model/framework';
 import { withAnswer } from '../../model/edits';
 import type { Answer } from '../../model/schema';
 import { updateAssessment, useAssessments } from '../../state/assessments';
-import { digitOf, focusChoice } from './digit-keys';
+import { AnswerChoices } from '../../components/AnswerChoices';
 import { StatementEvidence } from './StatementEvidence';
 import { useFrameworkText } from './use-framework-text';
 
@@ -41,17 +41,6 @@ export const StatementRow = memo(function StatementRow({
     updateAssessment(assessmentId, (a) => withAnswer(a, participantId, statementId, value));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (disabled) return;
-    const digit = digitOf(event);
-    if (digit === null) return;
-    event.preventDefault();
-    const value: Answer = digit === 0 ? 'na' : (digit as Answer);
-    choose(value);
-    const group = event.currentTarget.closest('fieldset');
-    if (group) focusChoice(group, String(value));
-  };
-
   const answered = answer !== undefined;
   return (
     <fieldset className={`statement${answered ? ' statement--answered' : ''}`}>
@@ -72,54 +61,13 @@ export const StatementRow = memo(function StatementRow({
           <span className="statement__check">✓</span> {t('assess.statements.answered')}
         </p>
       )}
-      <div className="choices">
-        <div className="choices__levels">
-          {LEVELS.map((level) => (
-            <label key={level} className="choice">
-              <input
-                type="radio"
-                className="choice__input"
-                name={name}
-                value={level}
-                checked={answer === level}
-                disabled={disabled}
-                onKeyDown={onKeyDown}
-                onChange={() => choose(level)}
-              />
-              <span className="choice__number">{level}</span>{' '}
-              <span className="choice__name">{fw(frameworkKeys.levelName(level))}</span>
-            </label>
-          ))}
-        </div>
-        <div className="choices__other">
-          <label className="choice choice--other">
-            <input
-              type="radio"
-              className="choice__input"
-              name={name}
-              value="na"
-              checked={answer === 'na'}
-              disabled={disabled}
-              onKeyDown={onKeyDown}
-              onChange={() => choose('na')}
-            />
-            <span className="choice__name">{t('assess.statements.notApplicable')}</span>
-          </label>
-          <label className="choice choice--other">
-            <input
-              type="radio"
-              className="choice__input"
-              name={name}
-              value="dk"
-              checked={answer === 'dk'}
-              disabled={disabled}
-              onKeyDown={onKeyDown}
-              onChange={() => choose('dk')}
-            />
-            <span className="choice__name">{t('assess.statements.dontKnow')}</span>
-          </label>
-        </div>
-      </div>
+      <AnswerChoices
+        name={name}
+        answer={answer}
+        disabled={disabled}
+        onChoose={choose}
+        levelName={(level) => fw(frameworkKeys.levelName(level))}
+      />
     </fieldset>
   );
 });

@@ -7,7 +7,7 @@ import { routeHref } from '../../lib/router';
 import { useAssessments } from '../../state/assessments';
 import { AgreementSection } from './AgreementSection';
 import { RosterSection } from './RosterSection';
-import { InboxPanel, InvitationPanel, type WorkshopSlotProps } from './slots';
+import { InboxPanel, InvitationPanel, PresentButton, type WorkshopSlotProps } from './slots';
 import { TeamResults } from './TeamResults';
 import './workshop.css';
 
@@ -75,11 +75,21 @@ function SectionBody({ id, section }: { id: string; section: WorkshopSection | n
     case 'people':
       return <RosterSection id={id} />;
     case 'invite':
-      return <Slot title={t('page.tabs.invite')} panel={InvitationPanel} id={id} />;
+      return (
+        <>
+          <Slot title={t('page.tabs.invite')} panel={InvitationPanel} id={id} />
+          <Present id={id} />
+        </>
+      );
     case 'inbox':
       return <Slot title={t('page.tabs.inbox')} panel={InboxPanel} id={id} />;
     case 'results':
-      return <TeamResults id={id} />;
+      return (
+        <>
+          <TeamResults id={id} />
+          <Present id={id} />
+        </>
+      );
     case 'agree':
       return <AgreementSection id={id} />;
     default:
@@ -112,5 +122,15 @@ function Slot({
         <p className="workshop-muted">{t('page.notYet')}</p>
       )}
     </section>
+  );
+}
+
+/** The presentation window's controls, where the facilitator needs them. */
+function Present({ id }: { id: string }) {
+  if (!PresentButton) return null;
+  return (
+    <Suspense fallback={null}>
+      <PresentButton assessmentId={id} />
+    </Suspense>
   );
 }

@@ -54,6 +54,15 @@ describe('extracting response links from pasted text', () => {
     }
   });
 
+  it('joins a link wrapped inside "%23" or inside "#/r/" itself', () => {
+    const escaped = `${base}%23${a}`;
+    const cutEscape = `> ${escaped.slice(0, base.length + 1)}\n> ${escaped.slice(base.length + 1)}`;
+    const plain = `${base}#${a}`;
+    const cutMarker = `${plain.slice(0, base.length + 2)}\n   ${plain.slice(base.length + 2)}`;
+    expect(extractFragments(cutEscape, 'r')).toEqual([a]);
+    expect(extractFragments(cutMarker, 'r')).toEqual([a]);
+  });
+
   it('joins a link broken by quoted-printable soft breaks', () => {
     const qp = wrap(`${base}#${b}`, 75).replace(/\n/g, '=\n');
     expect(extractFragments(`Antwoord:\n${qp}\nBedankt!`, 'r')).toEqual([b]);

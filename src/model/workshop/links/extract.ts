@@ -43,15 +43,25 @@ function readPayload(text: string, from: number, want: number | null): string {
   return out;
 }
 
+/** A break the way BREAK matches one, inside a pattern. */
+const GAP = '(?:=?\\r?\\n|\\r)[ \\t>]*';
+
+/** A percent escape a hard-wrapping mail program cut in two ("%" at the end of a line, "23" on the next). */
+const CUT_ESCAPE = new RegExp(`%(?:${GAP})?([0-9A-Fa-f])(?:${GAP})?([0-9A-Fa-f])`, 'g');
+
 /**
  * Every link fragment of `kind` in `text`, as `/<kind>/<payload>` (what decodeInvitation and
  * decodeResponse take), in the order found, each once. A cut-off link is returned as found, so
  * decoding can say it is truncated.
  */
 export function extractFragments(text: string, kind: LinkKind): string[] {
-  const clean = decodePercents(text);
+  const clean = decodePercents(text.replace(CUT_ESCAPE, '%$1$2'));
   const prefix = fragmentPrefix(kind);
-  const marker = new RegExp(`#${prefix.replace(/\//g, '\\/')}`, 'g');
+  // "#/r/" itself may be wrapped over two lines too.
+  const marker = new RegExp(
+    ['#', ...prefix].map((c) => c.replace('/', '\\/')).join(`(?:${GAP})?`),
+    'g',
+  );
   const found: string[] = [];
   for (let m = marker.exec(clean); m !== null; m = marker.exec(clean)) {
     const start = m.index + m[0].length;
