@@ -5,7 +5,8 @@
 
 /** The one piece of Web Crypto ids need, typed here because src/model is built without the DOM lib. */
 export interface RandomSource {
-  getRandomValues<T extends Uint8Array>(array: T): T;
+  /** Fills `array` in place with random bytes (Web Crypto's signature, narrowed to what ids use). */
+  getRandomValues(array: Uint8Array<ArrayBuffer>): unknown;
 }
 
 // 64 symbols: a byte masked to 6 bits picks one without bias (256 is a multiple of 64).
@@ -23,7 +24,8 @@ export function makeId(random: RandomSource, prefix?: string): string {
   if (prefix !== undefined && !PREFIX_PATTERN.test(prefix)) {
     throw new Error(`Invalid id prefix: ${JSON.stringify(prefix)}`);
   }
-  const bytes = random.getRandomValues(new Uint8Array(RANDOM_CHARS));
+  const bytes = new Uint8Array(RANDOM_CHARS);
+  random.getRandomValues(bytes);
   let body = '';
   for (const byte of bytes) body += ALPHABET[byte & 63];
   return prefix === undefined ? body : `${prefix}-${body}`;

@@ -1,6 +1,6 @@
 import type { FieldRef } from '../model/file-import';
 import { MAX_BACKUP_CHARS } from '../model/file-limits';
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import type { FileReading, Problem } from '../model/open-files';
 import type { Assessment } from '../model/schema';
 import { addAssessment, useAssessments } from './assessments';

@@ -14,6 +14,8 @@ interface ParsedUrl {
 
 /** Minimal URL parsing through the platform (typed here: src/model has no DOM lib). */
 function parse(text: string): ParsedUrl | null {
+  // URL is in every JavaScript runtime (browser and Node), not browser state.
+  // eslint-disable-next-line no-restricted-globals
   const Url = (globalThis as unknown as { URL: new (t: string) => ParsedUrl }).URL;
   try {
     return new Url(text);

@@ -12,6 +12,8 @@ interface Utf8Globals {
   ) => { decode(bytes: Uint8Array): string };
 }
 
+// TextEncoder and TextDecoder are in every JavaScript runtime (browser and Node), not browser state.
+// eslint-disable-next-line no-restricted-globals
 const platform = globalThis as unknown as Utf8Globals;
 const encoder = new platform.TextEncoder();
 const decoder = new platform.TextDecoder('utf-8', { fatal: true });
