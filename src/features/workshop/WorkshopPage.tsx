@@ -84,12 +84,8 @@ function SectionBody({ id, section }: { id: string; section: WorkshopSection | n
     case 'inbox':
       return <Slot title={t('page.tabs.inbox')} panel={InboxPanel} id={id} />;
     case 'results':
-      return (
-        <>
-          <TeamResults id={id} />
-          <Present id={id} />
-        </>
-      );
+      // TeamResults shows the presentation controls under its heading.
+      return <TeamResults id={id} />;
     case 'agree':
       return <AgreementSection id={id} />;
     default:
