@@ -3,12 +3,11 @@
  * participant's group, and the owner's edits of the roster and the groups. Pure: each edit returns
  * a new assessment, and the store validates it before it is kept.
  */
+import { newAssessment } from '../edits';
 import { CURRENT_EDITION } from '../framework';
 import {
-  emptyElementInputs,
   GROUP_PRESETS,
   LIMITS,
-  SCHEMA_VERSION,
   type Anonymity,
   type Assessment,
   type AssessmentKind,
@@ -78,13 +77,18 @@ export interface NewWorkshopArgs {
 
 /** A new workshop: mode 'workshop', the roster and groups as given, nothing answered, unlocked. */
 export function newWorkshop(args: NewWorkshopArgs): Assessment {
-  return {
-    schemaVersion: SCHEMA_VERSION,
+  // The empty inputs come from newAssessment; a workshop differs only in who answers and how.
+  const blank = newAssessment({
     id: args.id,
     kind: args.kind,
-    mode: 'workshop',
-    frameworkEdition: args.frameworkEdition ?? CURRENT_EDITION,
     meta: args.meta,
+    participantId: 'unused',
+    now: args.now,
+    frameworkEdition: args.frameworkEdition ?? CURRENT_EDITION,
+  });
+  return {
+    ...blank,
+    mode: 'workshop',
     // Names are the facilitator's only: an anonymous workshop never stores one.
     participants: args.participants.map((p) =>
       args.anonymity === 'anonymous' ? { ...p, name: '' } : p,
@@ -92,18 +96,6 @@ export function newWorkshop(args: NewWorkshopArgs): Assessment {
     groups: args.groups,
     anonymity: args.anonymity,
     secret: args.secret,
-    lock: { locked: false, history: [] },
-    answers: {},
-    quickAnswers: {},
-    comments: {},
-    elements: emptyElementInputs(),
-    actions: [],
-    summaryText: '',
-    previousAssessmentId: null,
-    readOnly: false,
-    lastStep: null,
-    createdAt: args.now,
-    updatedAt: args.now,
   };
 }
 
