@@ -41,3 +41,25 @@ export function ShareButtons({ link, title, copyLabel, shareLabel }: Props) {
     </>
   );
 }
+
+/**
+ * A link shown in a read-only field (selected on focus, so it can be copied by hand) with the copy
+ * and share buttons beneath: the invitation and the response both offer their link this way.
+ */
+export function LinkField({ id, label, ...share }: Props & { id: string; label: string }) {
+  return (
+    <>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input link-text"
+        readOnly
+        value={share.link}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <ShareButtons {...share} />
+    </>
+  );
+}

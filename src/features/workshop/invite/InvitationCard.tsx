@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../QrCode';
-import { ShareButtons } from '../ShareButtons';
+import { LinkField } from '../ShareButtons';
 
 interface Props {
   title: string;
@@ -39,17 +39,9 @@ export function InvitationCard({ title, groupName, codes, link, error, titleShor
             />
           </div>
           {titleShortened && <p className="field__hint">{t('workshop.invite.titleShortened')}</p>}
-          <label className="field__label" htmlFor={`${id}-link`}>
-            {t('workshop.invite.linkLabel', { group: groupName })}
-          </label>
-          <input
+          <LinkField
             id={`${id}-link`}
-            className="field__input link-text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <ShareButtons
+            label={t('workshop.invite.linkLabel', { group: groupName })}
             link={link}
             title={title}
             copyLabel={t('workshop.invite.copy')}

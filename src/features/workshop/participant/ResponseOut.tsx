@@ -12,7 +12,7 @@ import { encodeResponseLink, type LinkResponse } from '../../../model/workshop/l
 import type { Draft } from '../../../model/workshop/participant-draft';
 import { draftProgress } from '../../../model/workshop/participant-progress';
 import { setDraftStep } from '../../../state/participant-draft';
-import { ShareButtons } from '../ShareButtons';
+import { LinkField } from '../ShareButtons';
 import { QrCode } from '../QrCode';
 
 interface Props {
@@ -90,17 +90,9 @@ export function ResponseOut({ invitation, code, draft }: Props) {
         <>
           <section aria-labelledby={`${id}-link`} className="response-out__part">
             <h2 id={`${id}-link`}>{t('workshop.response.asLink')}</h2>
-            <label className="field__label" htmlFor={`${id}-input`}>
-              {t('workshop.response.linkLabel')}
-            </label>
-            <input
+            <LinkField
               id={`${id}-input`}
-              className="field__input link-text"
-              readOnly
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <ShareButtons
+              label={t('workshop.response.linkLabel')}
               link={link}
               title={invitation.title}
               copyLabel={t('workshop.response.copy')}
