@@ -38,6 +38,16 @@ const layerRule = (from, also = []) => {
   ];
 };
 
+/** react-i18next's useTranslation imports i18next, which the start page's first load goes without. */
+const ownTranslationHook = [
+  {
+    name: 'react-i18next',
+    importNames: ['useTranslation'],
+    message:
+      "Import useTranslation from src/i18n/use-translation (react-i18next's brings i18next onto the first load).",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
   js.configs.recommended,
@@ -119,6 +129,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ownTranslationHook,
           patterns: [
             {
               regex: '^\\.\\./[^./][^/]*/',
@@ -137,7 +148,15 @@ export default tseslint.config(
   // The other layers: each imports only the ones before it.
   ...['lib', 'i18n', 'state', 'components', 'app', 'pdf'].map((layer) => ({
     files: [`src/${layer}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerRule(layer) }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: layer === 'i18n' ? [] : ownTranslationHook,
+          patterns: layerRule(layer),
+        },
+      ],
+    },
   })),
   {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.mjs', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfFiles, withoutPdfFiles } from './build/pdf-files.ts';
 import { prefetchRoutes } from './build/prefetch-routes.ts';
-import { frameworkStart } from './build/framework-start.ts';
+import { startTexts } from './build/start-texts.ts';
 import { LAZY_CACHE } from './src/app/offline/names.ts';
 
 /** jsPDF's optional helpers for doc.html() and addSvgAsImage, which we never call (see the module). */
@@ -49,8 +49,8 @@ function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }):
   const id = chunk.facadeModuleId ?? '';
   const locale = id.match(/\/public\/locales\/([a-z]+)\/([a-z-]+)\.json$/);
   if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
-  const share = id.match(/^\0framework-start:([a-z]+)$/);
-  if (share) return `assets/locale-${share[1]}-framework-start-[hash].js`;
+  const share = id.match(/^\0start-texts:([a-z]+)$/);
+  if (share) return `assets/locale-${share[1]}-start-[hash].js`;
   return 'assets/[name]-[hash].js';
 }
 
@@ -107,14 +107,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [
-    react(),
-    frameworkStart(),
-    contentSecurityPolicy(),
-    pdfFiles(),
-    prefetchRoutes(),
-    offline,
-  ],
+  plugins: [react(), startTexts(), contentSecurityPolicy(), pdfFiles(), prefetchRoutes(), offline],
   resolve: { alias: JSPDF_UNUSED.map((find) => ({ find, replacement: unusedModule })) },
   server: { port: 5173, strictPort: false },
   build: {

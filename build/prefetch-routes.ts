@@ -3,7 +3,7 @@ import { chunksOf, closure } from './bundle-graph.ts';
 import { PDF_MODULE } from './pdf-files.ts';
 
 /** Translation chunks: the app asks for its language's own with import(); no guessing here. */
-const LOCALE_MODULE = /\/public\/locales\/|^\0framework-start:/;
+const LOCALE_MODULE = /\/public\/locales\/|^\0start-texts:/;
 /** jsPDF's stand-ins (build/unused-module.ts) are never loaded at all. */
 const UNUSED_MODULE = /\/build\/unused-module\.ts$/;
 

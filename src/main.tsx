@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { i18nReady } from './i18n/i18n';
+import { loadStartTexts } from './i18n/use-translation';
 import './styles/global.css';
 import { Root } from './app/Root';
 import { parseRoute } from './lib/router';
@@ -13,10 +13,12 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const root = document.getElementById('root');
 if (root) {
-  // The start page arrives prerendered (build/prerender.ts; public/boot.js chose its language and
-  // emptied it on any other route): React takes over that markup once the same texts are loaded.
+  // The start page arrives prerendered (scripts/prerender.mjs; public/boot.js chose its language
+  // and emptied it on any other route): React takes over that markup once the start page's share
+  // of the texts is there (src/i18n/use-translation.ts), without i18next. Every other screen
+  // waits for i18next and the whole texts itself.
   if (root.dataset.prerendered && parseRoute(window.location.hash).name === 'start') {
-    void i18nReady.then(() => hydrateRoot(root, <Root />));
+    void loadStartTexts().then(() => hydrateRoot(root, <Root />));
   } else {
     root.replaceChildren();
     createRoot(root).render(<Root />);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { uiLanguageOf } from '../i18n/config';
 import { openDemo, openWorkshopDemo } from '../state/assessment-commands';
 import { ResultsRoute } from './ResultsRoute';

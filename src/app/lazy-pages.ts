@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { loadFullFramework } from '../i18n/i18n';
+import { allTexts } from '../i18n/use-translation';
 import { loadEngine } from '../state/engine';
 
 /**
@@ -9,18 +9,18 @@ import { loadEngine } from '../state/engine';
  * fetches them at idle after the first screen and a click on another screen rarely waits.
  */
 /**
- * Every screen but the start page waits for the whole framework namespace (the start page loads
- * only its share, src/i18n/i18n.ts); one that reads or edits assessments also for the record
- * engine (src/state/engine.ts).
+ * Every screen but the start page waits for i18next and the whole texts (the start page renders
+ * from its share, src/i18n/use-translation.ts); one that reads or edits assessments also for
+ * the record engine (src/state/engine.ts).
  */
 const withTexts =
   <T>(load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadFullFramework()]).then(([module]) => module);
+    Promise.all([load(), allTexts()]).then(([module]) => module);
 const withEngine =
   <T>(load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadFullFramework(), loadEngine()]).then(([module]) => module);
+    Promise.all([load(), allTexts(), loadEngine()]).then(([module]) => module);
 
 const loaders = {
   assess: withEngine(() => import('../features/assess/AssessPage')),

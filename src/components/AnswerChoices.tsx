@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LEVELS, type Level } from '../model/framework';
 import type { Answer } from '../model/schema';
 import { digitOf, focusChoice } from './digit-keys';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { TextField, useZodForm } from './form';
 import { CUSTOMER_WORDS, type AssessmentMeta } from '../model/schema';
 import { detailsSchema, metaFromDetails, type Details } from '../model/details';

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useAssessments } from '../state/assessments';
 import { loadEngine } from '../state/engine';
 import { downloadText } from '../lib/download';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LEVELS, type Level } from '../model/framework';
 import { digitOf, focusChoice } from './digit-keys';
 import './choices.css';

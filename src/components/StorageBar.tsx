@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useRoute } from '../lib/router';
 import { flushSaves, useAssessments } from '../state/assessments';
 import { saveAllToFile, saveAssessmentToFile } from '../state/assessment-commands';

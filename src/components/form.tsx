@@ -12,7 +12,7 @@ import {
   type UseFormProps,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { z } from 'zod';
 
 /**

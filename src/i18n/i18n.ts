@@ -11,52 +11,11 @@ import { initialLanguage, rememberLanguage } from './language';
  */
 const files = import.meta.glob<{ default: ResourceKey }>('../../public/locales/*/*.json');
 
-/**
- * The start page's share of the framework namespace (names and the quick check; build/
- * framework-start.ts), a seventh of the whole: on the start route it is loaded first, and every
- * other screen waits for the whole file (loadFullFramework) before it renders.
- */
-const startShares: Record<string, () => Promise<{ default: ResourceKey }>> = {
-  nl: () => import('virtual:framework-start/nl'),
-  en: () => import('virtual:framework-start/en'),
-};
-let startShareFirst = /^#?\/?$/.test(typeof location === 'undefined' ? '' : location.hash);
-/** Languages whose framework namespace holds only the start share, with the read under way. */
-const partial = new Map<string, Promise<unknown>>();
-
-function fileLoader(
-  language: string,
-  namespace: string,
-): (() => Promise<{ default: ResourceKey }>) | undefined {
-  const share = namespace === 'framework' && startShareFirst ? startShares[language] : undefined;
-  if (!share) return files[`../../public/locales/${language}/${namespace}.json`];
-  return () => {
-    const loading = share();
-    partial.set(language, loading);
-    return loading;
-  };
-}
-
-/** Makes the framework namespace whole in every language that has only the start share. */
-export async function loadFullFramework(): Promise<void> {
-  startShareFirst = false;
-  await Promise.all(
-    [...partial].map(async ([language, share]) => {
-      await share.catch(() => undefined);
-      const load = files[`../../public/locales/${language}/framework.json`];
-      if (!load) return;
-      const whole = await load();
-      i18n.addResourceBundle(language, 'framework', whole.default, true, true);
-      partial.delete(language);
-    }),
-  );
-}
-
 const bundled: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = fileLoader(language, namespace);
+    const load = files[`../../public/locales/${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No translations for ${language}/${namespace}`), false);
       return;
@@ -68,7 +27,11 @@ const bundled: BackendModule = {
   },
 };
 
-/** Settles once the first language's namespaces are there (the start page's hydration waits). */
+/**
+ * Settles once the first language's namespaces are there. The start page renders before, from
+ * its share of the texts (src/i18n/use-translation.ts, which loads this module for every other
+ * screen).
+ */
 export const i18nReady = i18n
   .use(bundled)
   .use(initReactI18next)

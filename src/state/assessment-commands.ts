@@ -1,4 +1,3 @@
-import i18n from 'i18next';
 import { CURRENT_EDITION } from '../model/framework';
 import { newId } from '../lib/ids';
 import { safeFileName } from '../model/file-name';
@@ -7,6 +6,7 @@ import { downloadText } from '../lib/download';
 import { addAssessment, removeAssessment, useAssessments } from './assessments';
 import { recordBackup } from './last-backup';
 import { engine, loadEngine } from './engine';
+import { loadAllTexts } from '../i18n/use-translation';
 
 // The commands that need restore, the schema or the edits take them from the record engine: the
 // screens that call them load it first (src/app/lazy-pages.ts), and the start page's own
@@ -33,14 +33,21 @@ export function createAssessment(kind: AssessmentKind, meta: AssessmentMeta): st
   return a.id;
 }
 
+/** i18next with the demo's texts (the start page's first load has neither). */
+async function demoTexts() {
+  const i18n = await loadAllTexts();
+  await i18n.loadNamespaces('demo');
+  return i18n;
+}
+
 /** The demo in the given language: opened if it is there already, built otherwise. Never replaces another. */
 export async function openDemo(language: Language): Promise<string> {
   const id = `demo-${language}`;
   if (useAssessments.getState().byId[id]) return id;
-  const [{ buildDemo }] = await Promise.all([
+  const [{ buildDemo }, i18n] = await Promise.all([
     import('../model/demo'),
+    demoTexts(),
     loadEngine(),
-    i18n.loadNamespaces('demo'),
   ]);
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildDemo((key) => t(key as never), language, todayIso()));
@@ -73,10 +80,10 @@ export function reassess(source: Assessment, defaultTitle: (year: string) => str
 export async function openWorkshopDemo(language: Language): Promise<string> {
   const id = `demo-workshop-${language}`;
   if (useAssessments.getState().byId[id]) return id;
-  const [{ buildWorkshopDemo }] = await Promise.all([
+  const [{ buildWorkshopDemo }, i18n] = await Promise.all([
     import('../model/demo-workshop'),
+    demoTexts(),
     loadEngine(),
-    i18n.loadNamespaces('demo'),
   ]);
   const t = i18n.getFixedT(language, 'demo');
   addAssessment(buildWorkshopDemo((key) => t(key as never), language, todayIso()));

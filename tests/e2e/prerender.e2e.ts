@@ -6,6 +6,10 @@ const HEADING = {
   en: 'How excellent is your service?',
   nl: 'Hoe excellent is jullie dienstverlening?',
 };
+const ABOUT = {
+  en: { link: 'About the model: the nine elements', heading: 'About the model' },
+  nl: { link: 'Over het model: de negen elementen', heading: 'Over het model' },
+};
 
 /** Every console error and warning of a page from its first request (hydration errors are these). */
 function logOf(page: Page): string[] {
@@ -44,9 +48,17 @@ describe('the prerendered start page', () => {
       // on a plain file, may still ask for /favicon.ico).
       const page = await (await open({ locale, path: 'boot.js' })).context().newPage();
       const log = logOf(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
       await page.goto(baseUrl);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('h1').textContent()).toBe(HEADING[language]);
+      // Its own share of the texts, not the whole translation files (nor i18next with them).
+      expect(scripts.filter((s) => s.includes('/locale-'))).toEqual([
+        expect.stringMatching(new RegExp(`/assets/locale-${language}-start-`)),
+      ]);
       // The list is read from storage after hydration: with nothing stored it says so.
       await page
         .getByText(language === 'en' ? 'No assessments' : 'Nog geen', { exact: false })
@@ -55,6 +67,9 @@ describe('the prerendered start page', () => {
       const other = language === 'en' ? 'nl' : 'en';
       await page.getByRole('button', { name: other === 'nl' ? 'Nederlands' : 'English' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(HEADING[other]);
+      // Another screen brings in i18next and the whole texts, in the language now chosen.
+      await page.getByRole('link', { name: ABOUT[other].link }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(ABOUT[other].heading);
       expect(log).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { applyUpdate, useUpdateReady } from './service-worker';
 
 /** "A new version is ready: reload", shown once a new version waits; the page never swaps itself. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { routeHref } from '../../lib/router';
 import { PageHeading } from '../../components/PageHeading';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAssessments } from '../../state/assessments';
 
 /** On a passed device: whose answers these are, and who sees them (the workshop's anonymity). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { replaceRoute, routeHref } from '../../lib/router';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';

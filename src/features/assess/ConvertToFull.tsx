@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ELEMENT_IDS } from '../../model/framework';

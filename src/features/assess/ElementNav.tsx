@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { followInPlace, routeHref } from '../../lib/router';
 import { DIMENSIONS, frameworkKeys, type ElementId } from '../../model/framework';
 import type { AssessmentKind } from '../../model/schema';

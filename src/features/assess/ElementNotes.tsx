@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
 import { LIMITS } from '../../model/schema';

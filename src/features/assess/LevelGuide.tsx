@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { frameworkKeys } from '../../model/framework';
 import { LevelList } from './LevelList';
 import { useFrameworkText } from './use-framework-text';

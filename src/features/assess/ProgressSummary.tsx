@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ElementId } from '../../model/framework';
 import type { AssessmentKind } from '../../model/schema';
 import { useProgress } from './use-assess-selectors';

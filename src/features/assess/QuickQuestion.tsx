@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { frameworkKeys, type ElementId, type Level } from '../../model/framework';
 import { withQuickAnswer } from '../../model/edits';
 import { updateAssessment, useAssessments } from '../../state/assessments';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAssessments } from '../../state/assessments';
 
 /** A quiet, polite live region: "Saving…", then "Saved in this browser". */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { frameworkKeys, type ElementId } from '../../model/framework';
 import { withAnswer } from '../../model/edits';
 import type { Answer } from '../../model/schema';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { customerWordOf, withCustomerWord, type Translate } from '../../model/customer-word';
 import { useAssessments } from '../../state/assessments';
 

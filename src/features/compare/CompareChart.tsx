@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Radar } from '../../components/Radar';
 import type { Comparison } from '../../model/compare';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';

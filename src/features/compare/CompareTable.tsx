@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TableWrap } from '../../components/TableWrap';
 import type { Comparison, OverallDelta } from '../../model/compare';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';

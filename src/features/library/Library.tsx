@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { uiLanguageOf } from '../../i18n/config';
 import { useAssessments } from '../../state/assessments';
 import {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SORT_KEYS, type LibraryQuery, type SortKey } from '../../model/library-query';
 import type { AssessmentKind, Mode } from '../../model/schema';
 

@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { allTexts, useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import type { Assessment } from '../../model/schema';
 import { openFiles, type Choice, type FileOutcome, type OpenedFile } from '../../state/open-files';
-import { OpenReport } from './OpenReport';
 import { TakenDialog } from './TakenDialog';
+
+/** The report uses react-i18next's Trans, which needs i18next: loaded with it once files are opened. */
+const OpenReport = lazy(() =>
+  Promise.all([import('./OpenReport'), allTexts()]).then(([module]) => ({
+    default: module.OpenReport,
+  })),
+);
 
 const asOpened = (files: FileList | readonly File[]): OpenedFile[] =>
   [...files].map((f) => ({ name: f.name, size: f.size, text: () => f.text() }));
@@ -119,7 +125,9 @@ export function OpenFiles() {
       )}
       {report && (
         <div ref={reportRef} tabIndex={-1} className="open-file__report">
-          <OpenReport outcomes={report} />
+          <Suspense fallback={<p role="status">{t('files.busy')}</p>}>
+            <OpenReport outcomes={report} />
+          </Suspense>
         </div>
       )}
       {asking && (

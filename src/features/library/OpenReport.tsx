@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { uiLanguageOf } from '../../i18n/config';
 import { routeHref } from '../../lib/router';
 import type { Problem } from '../../model/open-files';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { downloadBlob } from '../../lib/download';
 import { Notice } from '../../components/Notice';
 import { frameworkKeys } from '../../model/framework';

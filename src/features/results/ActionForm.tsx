@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TextAreaField, TextField, useZodForm } from '../../components/form';
 import { GlyphHint } from '../../components/GlyphHint';
 import type { ElementId } from '../../model/framework';

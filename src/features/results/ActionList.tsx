@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ReportModel } from '../../model/report-types';
 import { ActionControls, type ActionControlLabels } from './ActionControls';
 import { DataTable } from './DataTable';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { carryStepRef, withAction, withActionMoved, withoutAction } from '../../model/edits';
 import { newId } from '../../lib/ids';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { routeHref } from '../../lib/router';
 import type { ReportModel } from '../../model/report-types';
 import { ResultsSection } from './ResultsSection';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ReportModel } from '../../model/report-types';
 import { FlagBadges } from './FlagBadges';
 import { ResultsSection } from './ResultsSection';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Radar } from '../../components/Radar';
 import { reportRadarScene } from '../../model/radar-scene';
 import type { ReportModel } from '../../model/report-types';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Notice } from '../../components/Notice';
 
 /** The demo is read-only: say so, and offer an editable copy. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ReportFlag, ReportModel, ReportScore } from '../../model/report-types';
 import { DataTable, levelText } from './DataTable';
 import { FlagBadges } from './FlagBadges';

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { GlyphHint } from '../../components/GlyphHint';
 import type { ReportModel } from '../../model/report-types';

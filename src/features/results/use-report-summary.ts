@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { loadReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { uiLanguageOf } from '../../i18n/config';
 import { reportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';

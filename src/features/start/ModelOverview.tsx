@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { routeHref } from '../../lib/router';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';
 

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { openDemo } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
-import { fullAssessmentEstimate, quickCheckKeys, readingMinutes } from '../../model/reading-time';
+import { fullAssessmentEstimate } from '../../model/reading-time';
+import quickMinutesIn from 'virtual:quick-minutes';
 
 /** The three ways in: a quick check, the full assessment, or the demo to look around first. */
 export function StartOptions() {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
-  // Worked out, not guessed: the quick check's own words at 200 a minute; 30 s per statement.
-  const quickMinutes = readingMinutes(
-    quickCheckKeys().map((k) => String(t(k as never, { ns: 'framework' }))),
-  );
+  // Worked out, not guessed: the quick check's own words at 200 a minute (counted at build
+  // time, build/start-texts.ts); 30 s per statement.
+  const quickMinutes = quickMinutesIn[uiLanguageOf(i18n.resolvedLanguage)];
   const full = fullAssessmentEstimate();
 
   async function demo() {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { PageHeading } from '../../components/PageHeading';
 import { useAssessments } from '../../state/assessments';
 import { DataPrivacy } from './DataPrivacy';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { discardUnreadable, useAssessments } from '../../state/assessments';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Anonymity, Group, Participant } from '../../model/schema';
 import { codeProblem, suggestCode } from '../../model/workshop/setup';
 import { LIMITS } from '../../model/schema';

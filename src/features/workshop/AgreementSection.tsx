@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Notice } from '../../components/Notice';
 import { ELEMENT_IDS, type ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { LEVELS, type Level } from '../../model/framework';
 
 /** More answers than this on one level show as a number: a column of 200 dots says nothing. */

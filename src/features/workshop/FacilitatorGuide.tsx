@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import './workshop.css';
 
 const INVITE = ['management', 'frontLine', 'support'] as const;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TableWrap } from '../../components/TableWrap';
 import { ELEMENT_IDS } from '../../model/framework';
 import { formatDelta } from '../../model/numbers';

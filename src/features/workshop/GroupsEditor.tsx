@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Group } from '../../model/schema';
 import { LIMITS } from '../../model/schema';
 import { useGroupName } from './use-group-name';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Radar } from '../../components/Radar';
 import { ELEMENT_IDS, frameworkKeys, type ElementId } from '../../model/framework';
 import { displayScore } from '../../model/numbers';

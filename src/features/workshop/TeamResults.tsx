@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TableWrap } from '../../components/TableWrap';
 import { ELEMENT_IDS, LEVELS, type ElementId, type Level } from '../../model/framework';
 import { displayScore } from '../../model/numbers';

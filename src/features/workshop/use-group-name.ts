@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Group } from '../../model/schema';
 
 /** A group's shown name: the user's own, or the translated name of a default group. */

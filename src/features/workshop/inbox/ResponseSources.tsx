@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 
 export type Batch = { source: string | null; text: string };
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Notice } from '../../../components/Notice';
 import { publishedAddress, type AddressProblem } from '../../../model/workshop/links/app-address';
 import { savePublishedAddress } from '../../../state/published-address';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Notice } from '../../../components/Notice';
 import { groupInvitations, participantsWithoutCode } from '../../../model/workshop/collect';
 import { linkAt } from '../../../model/workshop/links/app-address';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { AnswerChoices } from '../../../components/AnswerChoices';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { withCustomerWord, type CustomerWord, type Translate } from '../../../model/customer-word';
 
 /** The framework's texts in the UI language with the invitation's word for the customer. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { ELEMENT_IDS, frameworkKeys } from '../../../model/framework';
 import { appAddress } from '../../../model/workshop/links/app-address';
 import { stepElement } from '../../../model/workshop/present';

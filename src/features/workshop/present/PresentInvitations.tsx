@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { groupInvitations } from '../../../model/workshop/collect';
 import { addressProblem, appAddress, linkAt } from '../../../model/workshop/links/app-address';
 import type { Assessment } from '../../../model/schema';
