@@ -59,9 +59,9 @@ describe('unknown fields', () => {
 
   it('names keys that Object.prototype also has (toString, constructor) as unknown fields', () => {
     // fast-check found this: the schema's shape has no own "toString", but shape.toString is Object's.
-    const data = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
-    (data.meta as Record<string, unknown>).toString = null;
-    data.constructor = 'x';
+    const data: unknown = JSON.parse(
+      JSON.stringify({ ...base, constructor: 'x', meta: { ...base.meta, toString: null } }),
+    );
     expect(findUnknownFields(data, assessmentSchema)).toEqual([
       ['meta', 'toString'],
       ['constructor'],
