@@ -28,6 +28,15 @@ export function QrScan({ onText }: { onText: (text: string) => void }) {
   const [starting, setStarting] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
 
+  // A camera granted after the inbox was left is switched off at once, never left running.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const isResponse = (text: string) => extractFragments(text, 'r').length > 0;
 
   async function start() {
@@ -39,11 +48,15 @@ export function QrScan({ onText }: { onText: (text: string) => void }) {
         loadQrReader(),
         navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }),
       ]);
+      if (!mounted.current) {
+        for (const track of stream.getTracks()) track.stop();
+        return;
+      }
       setCamera({ stream, read });
     } catch (error) {
       setMessage(problem(cameraProblem(error)));
     } finally {
-      setStarting(false);
+      if (mounted.current) setStarting(false);
     }
   }
 
