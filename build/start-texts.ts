@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { quickCheckKeys, readingMinutes } from '../src/model/reading-time';
 
 /** `import('virtual:start-texts/nl')`: the start page's share of a language's texts. */
 const PREFIX = 'virtual:start-texts/';
 const RESOLVED = '\0start-texts:';
-/** `import quickMinutes from 'virtual:quick-minutes'`: the quick check's reading time per language. */
-const MINUTES = 'virtual:quick-minutes';
-const MINUTES_RESOLVED = '\0quick-minutes';
+/** `import quickWords from 'virtual:quick-words'`: the quick check's words per language. */
+const WORDS = 'virtual:quick-words';
+const WORDS_RESOLVED = '\0quick-words';
 /** Per element, what the start page shows: its names. */
 const ELEMENT_KEYS = ['name', 'short'];
 /**
@@ -49,22 +48,17 @@ export function frameworkStartOf(framework: Json): Json {
   };
 }
 
-/** A text by its dotted key ('elements.x.quick.question'), or undefined. */
-function textAt(texts: Json, key: string): string | undefined {
-  let node: unknown = texts;
-  for (const part of key.split('.')) node = (node as Json | undefined)?.[part];
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** Whole minutes to read the quick check (src/model/reading-time.ts) in these framework texts. */
-export function quickMinutesOf(framework: Json): number {
-  return readingMinutes(
-    quickCheckKeys().map((key) => {
-      const text = textAt(framework, key);
-      if (text === undefined) throw new Error(`framework.json has no ${key}`);
-      return text;
-    }),
-  );
+/**
+ * The words of everything the quick check shows (per element a question and five level
+ * descriptors), counted as src/model/reading-time.ts counts them (runs of non-space characters).
+ * Node loads this file without the app's modules, so the count is taken here; a unit test holds
+ * it equal to countWords over quickCheckKeys().
+ */
+export function quickWordsOf(framework: Json): number {
+  const elements = Object.values((framework.elements ?? {}) as Record<string, Json>);
+  return elements
+    .flatMap((element) => Object.values((element.quick ?? {}) as Record<string, string>))
+    .reduce((n, text) => n + text.split(/\s+/).filter(Boolean).length, 0);
 }
 
 /** The common texts under the given paths (a group or one key), nested as in the file. */
@@ -89,8 +83,8 @@ export function commonStartOf(common: Json, paths: readonly string[] = START_COM
  * plugin gives that part as a chunk of its own (assets/locale-<lng>-start-<hash>.js), read from
  * public/locales at build time, so the strings still live in one place: src/i18n/
  * use-translation.ts renders the start page with it, and loads i18next with the whole files
- * for every other screen. The quick check's reading time, which the start page states, is
- * worked out here from its texts, so the start page loads none of them.
+ * for every other screen. The quick check's words, from which the start page works out its
+ * reading time, are counted here, so the start page loads none of its texts.
  */
 export function startTexts(): Plugin {
   const root = fileURLToPath(new URL('../public/locales/', import.meta.url));
@@ -98,18 +92,18 @@ export function startTexts(): Plugin {
   return {
     name: 'se-radar-start-texts',
     resolveId(id) {
-      if (id === MINUTES) return MINUTES_RESOLVED;
+      if (id === WORDS) return WORDS_RESOLVED;
       return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
     },
     load(id) {
-      if (id === MINUTES_RESOLVED) {
-        const minutes = Object.fromEntries(
+      if (id === WORDS_RESOLVED) {
+        const words = Object.fromEntries(
           ['nl', 'en'].map((language) => {
             this.addWatchFile(`${root}${language}/framework.json`);
-            return [language, quickMinutesOf(read(`${root}${language}/framework.json`))];
+            return [language, quickWordsOf(read(`${root}${language}/framework.json`))];
           }),
         );
-        return `export default ${JSON.stringify(minutes)};`;
+        return `export default ${JSON.stringify(words)};`;
       }
       if (!id.startsWith(RESOLVED)) return null;
       const language = id.slice(RESOLVED.length);

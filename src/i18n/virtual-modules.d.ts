@@ -4,8 +4,8 @@ declare module 'virtual:start-texts/*' {
   export default texts;
 }
 
-/** build/start-texts.ts: whole minutes to read the quick check, per language. */
-declare module 'virtual:quick-minutes' {
-  const minutes: Record<'nl' | 'en', number>;
-  export default minutes;
+/** build/start-texts.ts: the words of everything the quick check shows, per language. */
+declare module 'virtual:quick-words' {
+  const words: Record<'nl' | 'en', number>;
+  export default words;
 }

@@ -30,7 +30,11 @@ export function quickCheckKeys(): string[] {
 
 /** Whole minutes (rounded up, at least 1) to read these texts at WORDS_PER_MINUTE. */
 export function readingMinutes(texts: readonly string[]): number {
-  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  return minutesToRead(texts.reduce((n, t) => n + countWords(t), 0));
+}
+
+/** Whole minutes (rounded up, at least 1) to read this many words at WORDS_PER_MINUTE. */
+export function minutesToRead(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 

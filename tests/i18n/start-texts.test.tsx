@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { commonStartOf, frameworkStartOf, quickMinutesOf } from '../../build/start-texts';
+import { commonStartOf, frameworkStartOf, quickWordsOf } from '../../build/start-texts';
+import { countWords, quickCheckKeys } from '../../src/model/reading-time';
+import nl from '../../public/locales/nl/framework.json';
 import { loadStartTexts, useTranslation } from '../../src/i18n/use-translation';
 import en from '../../public/locales/en/framework.json';
 import enCommon from '../../public/locales/en/common.json';
@@ -28,19 +30,22 @@ describe('the start page share of the texts', () => {
     expect(() => commonStartOf(enCommon, ['about.nothing'])).toThrow('about.nothing');
   });
 
-  it('works out the quick check reading time from its texts', () => {
-    // 54 texts (9 questions, 45 descriptors) of one word each: 54 words, one minute.
+  it('counts the quick check words of the start page', () => {
+    // 9 elements, a question and five descriptors each, of one word: 54 words.
     const one = { elements: {} as Record<string, unknown> };
     for (const id of Object.keys(en.elements)) {
-      one.elements[id] = {
-        quick: { question: 'Q', l1: 'a', l2: 'b', l3: 'c', l4: 'd', l5: 'e' },
-      };
+      one.elements[id] = { quick: { question: 'Q?', l1: 'a', l2: 'b', l3: 'c', l4: 'd', l5: 'e' } };
     }
-    expect(quickMinutesOf(one)).toBe(1);
-    // 201 words in one question: two minutes.
-    const first = Object.keys(en.elements)[0]!;
-    (one.elements[first] as { quick: { question: string } }).quick.question = 'w '.repeat(201);
-    expect(quickMinutesOf(one)).toBe(2);
+    expect(quickWordsOf(one)).toBe(54);
+    // As the model counts them in the real files (src/model/reading-time.ts).
+    for (const file of [en, nl]) {
+      const texts = quickCheckKeys().map((key) =>
+        key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file),
+      );
+      expect(quickWordsOf(file)).toBe(texts.reduce((n: number, t) => n + countWords(String(t)), 0));
+    }
   });
 });
 

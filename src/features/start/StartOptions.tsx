@@ -3,16 +3,16 @@ import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { openDemo } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
-import { fullAssessmentEstimate } from '../../model/reading-time';
-import quickMinutesIn from 'virtual:quick-minutes';
+import { fullAssessmentEstimate, minutesToRead } from '../../model/reading-time';
+import quickWords from 'virtual:quick-words';
 
 /** The three ways in: a quick check, the full assessment, or the demo to look around first. */
 export function StartOptions() {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
-  // Worked out, not guessed: the quick check's own words at 200 a minute (counted at build
-  // time, build/start-texts.ts); 30 s per statement.
-  const quickMinutes = quickMinutesIn[uiLanguageOf(i18n.resolvedLanguage)];
+  // Worked out, not guessed: the quick check's own words (counted at build time,
+  // build/start-texts.ts) at 200 a minute; 30 s per statement.
+  const quickMinutes = minutesToRead(quickWords[uiLanguageOf(i18n.resolvedLanguage)]);
   const full = fullAssessmentEstimate();
 
   async function demo() {
