@@ -149,6 +149,8 @@ describe('keeping and moving data', () => {
     // Storage.overrideQuotaForOrigin no longer refuses a small IndexedDB write reliably, so the
     // refusal is made where the browser would raise it.)
     await page.evaluate(() => {
+      const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
+      w.realPut = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function put() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
@@ -159,11 +161,33 @@ describe('keeping and moving data', () => {
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 5000 })
       .toContain('run out of storage space');
     expect(await notes.inputValue()).toContain('A long note that does not fit any more.');
+    // Where the user is working: in view while the cursor is still in the notes field.
+    const bar = page.locator('.storage-bar');
+    const box = await bar.boundingBox();
+    const height = page.viewportSize()?.height ?? 0;
+    expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+    expect(await notes.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Another edit that fails too: the bar stays.
+    await notes.press('End');
+    await notes.pressSequentially(' More.');
+    await page.waitForTimeout(600);
+    expect(await bar.count()).toBe(1);
     // The way out is offered at once: the file holds the note the browser would not keep.
     const download = page.waitForEvent('download');
     await page.getByRole('alert').getByRole('button', { name: 'Save to file' }).click();
     const saved = readFileSync((await (await download).path())!, 'utf8');
-    expect(saved).toContain('A long note that does not fit any more.');
+    expect(saved).toContain('A long note that does not fit any more. More.');
+    // Space is freed: the next write goes through and the bar goes.
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut: typeof IDBObjectStore.prototype.put };
+      IDBObjectStore.prototype.put = w.realPut;
+    });
+    await notes.pressSequentially(' Saved.');
+    await expect.poll(() => bar.count(), { timeout: 5000 }).toBe(0);
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Notes and evidence').inputValue())
+      .toContain('More. Saved.');
   });
 
   it('a link to an assessment that does not exist shows a clear page, not a blank screen', async () => {
