@@ -75,6 +75,11 @@ interface Known {
 const known = new Map<string, Known>();
 /** Assessments with edits not yet committed; `revive` for a re-added one (undo, open again). */
 const pending = new Map<string, { revive: boolean; replace: boolean }>();
+/**
+ * Assessments taken from `pending` by the flush under way and not committed yet: a tab closing
+ * meanwhile (a reload while a hundred opened files are written) keeps them in its rescue copy too.
+ */
+const committing = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** The flush under way, so "remove all my data" and the next flush wait for it. */
 let flushing: Promise<void> = Promise.resolve();
@@ -286,8 +291,12 @@ async function flushPending(): Promise<void> {
   const ids = [...pending];
   pending.clear();
   if (ids.length === 0) return;
+  for (const [id] of ids) committing.add(id);
   try {
-    for (const [id, how] of ids) await commitOne(id, how);
+    for (const [id, how] of ids) {
+      await commitOne(id, how);
+      committing.delete(id);
+    }
     if (pending.size === 0) {
       clearRescue();
       const { saveState, problem } = useAssessments.getState();
@@ -299,7 +308,8 @@ async function flushPending(): Promise<void> {
     void askPersistence();
   } catch (error) {
     // Keep the changes on screen and pending, so a later write (after space is freed) saves them.
-    for (const [id, how] of ids) if (!pending.has(id)) pending.set(id, how);
+    for (const [id, how] of ids) if (!pending.has(id) && committing.has(id)) pending.set(id, how);
+    committing.clear();
     useAssessments.setState({
       saveState: 'error',
       problem: { key: isQuotaError(error) ? 'storage.quotaExceeded' : 'storage.writeFailed' },
@@ -590,7 +600,7 @@ export function installSaveOnHide(): void {
     if (loaded)
       writeRescue(
         loaded.serializeAssessment,
-        [...pending.keys()].flatMap((id) => {
+        [...new Set([...pending.keys(), ...committing])].flatMap((id) => {
           const mine = useAssessments.getState().byId[id];
           if (!mine) return [];
           const k = known.get(id);

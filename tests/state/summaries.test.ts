@@ -151,9 +151,7 @@ describe('the summaries store', () => {
     const next = await start();
     expect(next.store.useAssessments.getState().summaries.q1?.title).toBe('Jaarmeting');
     expect(next.store.useAssessments.getState().summaries.q1?.overall).toBe(3.4);
-    expect(await rows()).toEqual([
-      expect.objectContaining({ id: 'q1', version: SCORING_VERSION }),
-    ]);
+    expect(await rows()).toEqual([expect.objectContaining({ id: 'q1', version: SCORING_VERSION })]);
     // Rebuilt once: the start after it reads the summary only.
     expect((await start()).engineLoaded()).toBe(false);
   });
@@ -165,9 +163,7 @@ describe('the summaries store', () => {
     const db = await openDB('se-radar');
     expect(db.version).toBe(2);
     db.close();
-    expect((await rows()).map((r) => [r.id, r.summary?.title])).toEqual([
-      ['old-1', 'Jaarmeting'],
-    ]);
+    expect((await rows()).map((r) => [r.id, r.summary?.title])).toEqual([['old-1', 'Jaarmeting']]);
     const later = await start();
     expect(later.engineLoaded()).toBe(false);
     expect(Object.keys(later.store.useAssessments.getState().summaries)).toEqual(['old-1']);
