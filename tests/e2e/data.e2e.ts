@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, useBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 
 const fixture = readFileSync('tests/fixtures/assessment-v1-full.json', 'utf8');
@@ -32,14 +32,6 @@ describe('keeping and moving data', () => {
       .toEqual(['⚠ Dit veld is verplicht.'.replace('⚠ ', ''), 'Dit veld is verplicht.']);
     expect(page.url()).toContain('#/new/full');
     await expectNoAxeViolations(page, 'new form with errors');
-  });
-
-  it('the new-assessment form has no axe violations in English and at phone width', async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
-      const page = await open({ locale: 'en-GB', viewport, path: '#/new/quick' });
-      await expect.poll(() => page.locator('h1').textContent()).toBe('New quick check');
-      await expectNoAxeViolations(page, `new form en ${viewport.width}px`);
-    }
   });
 
   it('a bad file gets a clear message and changes nothing; a good file opens beside the others', async () => {
@@ -170,14 +162,5 @@ describe('keeping and moving data', () => {
     const page = await open({ locale: 'nl-NL', path: '#/a/does-not-exist/results' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Pagina niet gevonden');
     await expectNoAxeViolations(page, 'not found');
-  });
-
-  it('has no axe violations on the start page with assessments, at phone width', async () => {
-    const page = await open({ locale: 'nl-NL', viewport: PHONE });
-    await openFile(page, 'good.json', fixture);
-    await page.locator('fieldset').first().waitFor();
-    await page.goto(page.url().split('#')[0] + '#/');
-    await page.locator('.assessment-list__item').first().waitFor();
-    await expectNoAxeViolations(page, 'start with list, phone');
   });
 });

@@ -90,6 +90,7 @@ export function AddParticipant({ groups, participants, anonymity, onAdd }: Props
             value={shownCode}
             maxLength={12}
             autoComplete="off"
+            aria-required="true"
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-code-hint${error ? ` ${id}-error` : ''}`}
             onChange={(e) => setCode(e.target.value)}
