@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './support/browser';
+import { downloaded, useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 
 const fixture = readFileSync('tests/fixtures/assessment-v1-full.json', 'utf8');
@@ -69,7 +69,7 @@ describe('keeping and moving data', () => {
     await page.getByRole('button', { name: `Save to file ${fixtureTitle}` }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.json$/);
-    const saved = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { data?: unknown };
+    const saved = JSON.parse((await downloaded(file)).toString('utf8')) as { data?: unknown };
     // Opened as schema 1, saved as schema 2: the v2 fixture is the same assessment written by hand.
     const original = JSON.parse(
       readFileSync('tests/fixtures/assessment-v2-full.json', 'utf8'),
@@ -88,7 +88,7 @@ describe('keeping and moving data', () => {
     await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(2);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save all 2 assessments to one file' }).click();
-    const backup = readFileSync((await (await download).path())!, 'utf8');
+    const backup = (await downloaded(await download)).toString('utf8');
 
     await page.getByRole('button', { name: 'Remove all my data from this browser' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
@@ -154,7 +154,7 @@ describe('keeping and moving data', () => {
     // The way out is offered at once: the file holds the note the browser would not keep.
     const download = page.waitForEvent('download');
     await page.getByRole('alert').getByRole('button', { name: 'Save to file' }).click();
-    const saved = readFileSync((await (await download).path())!, 'utf8');
+    const saved = (await downloaded(await download)).toString('utf8');
     expect(saved).toContain('A long note that does not fit any more.');
   });
 

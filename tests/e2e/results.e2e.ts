@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/model/csv';
-import { useBrowser } from './support/browser';
+import { downloaded, useBrowser } from './support/browser';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/assessment-v1-full.json');
 const ID = 'a-veenland-2026-03';
@@ -152,7 +151,7 @@ describe('results page', () => {
     expect(download.suggestedFilename()).toBe(
       'Veenland Water N.V. - Nulmeting service excellence 2026 - 2026-03-12.csv',
     );
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = (await downloaded(download)).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text, 'nl');
     // One long table (docs/file-format.md): 22 columns, the first says what the row is.
