@@ -156,7 +156,7 @@ function RoutePage({ route }: { route: Route }) {
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <div>
+    <div className="not-found">
       <PageHeading>{t('notFound.title')}</PageHeading>
       <Notice tone="warning">
         <p>{t('notFound.body')}</p>

@@ -7,15 +7,17 @@ import {
   withLock,
   withoutGroup,
   withParticipant,
+  withParticipantChange,
   workshopGroups,
 } from '../../../src/model/workshop/setup';
+import { restoreAssessment } from '../../../src/model/restore';
 import { addTestWorkshop } from '../../features/workshop/support';
 import { buildReport } from '../../../src/model/report';
 import { createTestI18n } from '../../support/i18n';
 import type { Translate } from '../../../src/model/report-types';
 import { resetStore } from '../../support/store';
 import { teamCsvRows } from '../../../src/features/results/team-csv';
-import { EXPORT_COLUMNS } from '../../../src/model/export-tables';
+import { EXPORT_COLUMNS, workbookSheets } from '../../../src/model/export-tables';
 
 describe('workshop setup', () => {
   it('suggests the next code of a group, never reusing a higher number', () => {
@@ -58,6 +60,52 @@ describe('workshop setup', () => {
     ]);
   });
 
+  it('changes a code, name or group later, keeps the answers, and refuses a taken or bad code', () => {
+    const w = addTestWorkshop({ quickAnswers: { 'p-cas': { 'service-culture': 2 } } });
+    const moved = withParticipantChange(w, 'p-cas', {
+      code: 'M3',
+      name: 'Cas B.',
+      groupId: 'management',
+    });
+    expect(moved.ok && moved.value.participants[2]).toEqual({
+      id: 'p-cas',
+      name: 'Cas B.',
+      code: 'M3',
+      groupId: 'management',
+    });
+    // Cas's answers are his by id: a new code and group keep them.
+    expect(moved.ok && moved.value.quickAnswers['p-cas']).toEqual({ 'service-culture': 2 });
+    // Anna's own code again is no change; Bram's (in another case) is taken.
+    expect(withParticipantChange(w, 'p-anna', { code: 'M1' }).ok).toBe(true);
+    expect(withParticipantChange(w, 'p-anna', { code: 'm2' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.codeTaken',
+    });
+    expect(withParticipantChange(w, 'p-anna', { code: 'M 1' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.codeInvalid',
+    });
+    expect(withParticipantChange(w, 'p-anna', { groupId: 'gone' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.unknownGroup',
+    });
+    expect(withParticipantChange(w, 'p-anna', { name: 'x'.repeat(501) })).toEqual({
+      ok: false,
+      problem: 'roster.errors.nameTooLong',
+    });
+    // An anonymous workshop keeps no name, whatever is typed.
+    const anon = withParticipantChange({ ...w, anonymity: 'anonymous' }, 'p-anna', {
+      name: 'Anna',
+    });
+    expect(anon.ok && anon.value.participants[0]!.name).toBe('');
+  });
+
+  it('reads a schema-2 record from before the names choice as codes only', () => {
+    const { reportNames: _, ...old } = addTestWorkshop({ reportNames: true });
+    const restored = restoreAssessment(old);
+    expect(restored.ok && restored.value.reportNames).toBe(false);
+  });
+
   it('records every lock and unlock, and a lock that changes nothing is not recorded', () => {
     const w = addTestWorkshop();
     const locked = withLock(w, true, '2026-03-01T10:00:00.000Z');
@@ -85,12 +133,12 @@ describe('workshop setup', () => {
 });
 
 describe('the report of a workshop', () => {
-  async function report(lng: 'en' | 'nl', patch = {}, options = {}) {
+  async function report(lng: 'en' | 'nl', patch = {}) {
     const i18n = await createTestI18n(lng);
     const t = i18n.getFixedT(lng) as unknown as Translate;
     const a = addTestWorkshop(patch);
     await resetStore();
-    return buildReport(a, t, { language: lng, ...options });
+    return buildReport(a, t, { language: lng });
   }
   const answers = {
     quickAnswers: {
@@ -141,21 +189,121 @@ describe('the report of a workshop', () => {
   it('shows codes, names only when chosen, and no one-by-one figures of a small group when anonymous', async () => {
     const named = await report('en', answers);
     expect(named.details.elements[1]!.participants.map((p) => p.name)).toEqual(['M1', 'M2', 'E1']);
-    const withNames = await report('en', answers, { participantNames: true });
+    const withNames = await report('en', { ...answers, reportNames: true });
     expect(withNames.details.elements[1]!.participants.map((p) => p.name)).toEqual([
       'M1 (Anna)',
       'M2 (Bram)',
       'E1 (Cas)',
     ]);
-    const anonymous = await report(
-      'en',
-      { ...answers, anonymity: 'anonymous' },
-      {
-        participantNames: true,
-      },
-    );
+    const anonymous = await report('en', { ...answers, anonymity: 'anonymous', reportNames: true });
     // Management (2 answers) and Employees (1) are both under 3: nobody appears one by one.
     expect(anonymous.details.elements[1]!.participants).toEqual([]);
     expect(anonymous.participants.rows).toEqual([]);
+  });
+
+  it('gives the workbook a team, a groups and a gaps sheet, with the dots of the spread', async () => {
+    // Leadership commitment, quick levels. Management 4, 4, 5 -> 13 / 3 = 4.33, shown 4.3;
+    // Employees 2, 2, 3 -> 2.33, shown 2.3; team 20 / 6 = 3.33, shown 3.3; 2.0 to 5.0.
+    // Gap Management - Employees from the displayed scores: 4.3 - 2.3 = 2.0, flagged (>= 1.0).
+    const six = {
+      participants: [
+        { id: 'm1', name: '', code: 'M1', groupId: 'management' },
+        { id: 'm2', name: '', code: 'M2', groupId: 'management' },
+        { id: 'm3', name: '', code: 'M3', groupId: 'management' },
+        { id: 'e1', name: '', code: 'E1', groupId: 'employees' },
+        { id: 'e2', name: '', code: 'E2', groupId: 'employees' },
+        { id: 'e3', name: '', code: 'E3', groupId: 'employees' },
+      ],
+      quickAnswers: Object.fromEntries(
+        [
+          ['m1', 4],
+          ['m2', 4],
+          ['m3', 5],
+          ['e1', 2],
+          ['e2', 2],
+          ['e3', 3],
+        ].map(([id, level]) => [id, { 'leadership-commitment': level }]),
+      ),
+      elements: {
+        ...addTestWorkshop().elements,
+        'leadership-commitment': {
+          ...addTestWorkshop().elements['leadership-commitment'],
+          agreedScore: 3,
+          agreedReason: 'The front line sees the plan too little.',
+        },
+      },
+    };
+    const r = await report('en', six);
+    const lc = r.team!.rows.find((x) => x.id === 'leadership-commitment')!;
+    expect(lc.dots).toEqual([2, 2, 3, 4, 4, 5]);
+    const sheets = workbookSheets(r);
+    expect(sheets.map((x) => x.name).slice(-3)).toEqual(['Team', 'Groups', 'Perception gaps']);
+    const [team, groups, gaps] = sheets.slice(-3);
+    expect(team!.rows[0]).toEqual([
+      'Code',
+      'Element',
+      'Team score',
+      'Agreed score',
+      'Reason for the agreed score',
+      'Lowest',
+      'Highest',
+      'Answers',
+      "Don't know",
+      'Remarks',
+    ]);
+    expect(team!.rows.find((row) => row[0] === 'leadership-commitment')).toEqual([
+      'leadership-commitment',
+      'Leadership and management commitment',
+      3.3,
+      3,
+      'The front line sees the plan too little.',
+      2,
+      5,
+      6,
+      0,
+      'disagreement',
+    ]);
+    // An element nobody scored: no numbers, no reason.
+    expect(team!.rows.find((row) => row[0] === 'monitoring')).toEqual([
+      'monitoring',
+      'Monitoring service excellence activities and results',
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      null,
+    ]);
+    expect(groups!.rows[0]).toEqual(['Code', 'Element', 'Management (3)', 'Employees (3)']);
+    expect(groups!.rows.find((row) => row[0] === 'leadership-commitment')).toEqual([
+      'leadership-commitment',
+      'Leadership and management commitment',
+      4.3,
+      2.3,
+    ]);
+    expect(gaps!.rows[0]).toEqual([
+      'Group A',
+      'Group B',
+      'Code',
+      'Element',
+      'Score A',
+      'Score B',
+      'Gap',
+      'Remarks',
+    ]);
+    // Largest gap first: the only element both groups scored.
+    expect(gaps!.rows[1]).toEqual([
+      'Management',
+      'Employees',
+      'leadership-commitment',
+      'Leadership and management commitment',
+      4.3,
+      2.3,
+      2,
+      'large gap',
+    ]);
+    expect(gaps!.rows).toHaveLength(1 + 9);
   });
 });
