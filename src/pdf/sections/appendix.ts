@@ -1,18 +1,47 @@
 import type { ReportModel } from '../../model/report-types';
 import type { PdfTexts } from '../texts';
-import { BODY, type PdfWriter } from '../writer';
+import { BODY, PAGE, type Bookmark, type PdfWriter, type TableOptions } from '../writer';
 
-/** Method, scale, scoring rules (the nine elements weigh equally), participants, disclaimer. */
+/** Room the appendix's opening (title, disclaimer, method) needs below the action plan. */
+const START_ROOM = 110;
+/** Space between the end of the action plan and an appendix that follows on the same page. */
+const GAP = 14;
+
+interface Block {
+  height: number;
+  draw(parent: Bookmark): void;
+}
+
+function textBlock(w: PdfWriter, title: string, text: string): Block {
+  return {
+    height: w.headingHeight(title, 2) + w.paragraphHeight(text, BODY, { after: 3 }),
+    draw(parent) {
+      w.heading(title, 2, parent);
+      w.paragraph(text, BODY, { after: 3 });
+    },
+  };
+}
+
+function tableBlock(w: PdfWriter, title: string, options: TableOptions): Block {
+  return {
+    height: w.headingHeight(title, 2) + w.tableHeight(options).total + 4,
+    draw(parent) {
+      w.table(options, { text: title, level: 2, parent });
+    },
+  };
+}
+
+/**
+ * What the report is (the disclaimer), method, scale, scoring rules (the nine elements weigh
+ * equally) and participants. The disclaimer comes first: as the last block it was what ran over
+ * onto a page of its own.
+ */
 export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
   const ap = report.appendix;
-  w.newPage();
-  const parent = w.heading(report.sections.appendix, 1);
-
-  w.heading(ap.method.title, 2, parent);
-  w.paragraph(ap.method.text, BODY, { after: 3 });
-
-  w.table(
-    {
+  const blocks: Block[] = [
+    textBlock(w, texts.disclaimerTitle, ap.disclaimer),
+    textBlock(w, ap.method.title, ap.method.text),
+    tableBlock(w, ap.scale.title, {
       head: [['', report.elements.columns.level, texts.range, texts.description]],
       body: ap.scale.levels.map((l) => [String(l.level), l.name, l.rangeText, l.descriptor]),
       styles: { fontSize: 8 },
@@ -21,26 +50,36 @@ export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts)
         1: { cellWidth: 25, fontStyle: 'bold' },
         2: { cellWidth: 22 },
       },
+    }),
+    {
+      height: w.headingHeight(ap.scoring.title, 2) + w.bulletsHeight(ap.scoring.rules),
+      draw(parent) {
+        w.heading(ap.scoring.title, 2, parent);
+        w.bullets(ap.scoring.rules);
+      },
     },
-    { text: ap.scale.title, level: 2, parent },
-  );
-
-  w.heading(ap.scoring.title, 2, parent);
-  w.bullets(ap.scoring.rules);
-
+  ];
   const p = report.participants;
   if (p.rows.length > 1) {
-    w.table(
-      {
+    blocks.push(
+      tableBlock(w, report.sections.participants, {
         head: [[p.columns.name, p.columns.group, p.columns.answers, p.columns.score]],
         body: p.rows.map((r) => [r.name, r.groupText, r.answersText, r.score.text]),
         styles: { fontSize: 8 },
         columnStyles: { 3: { halign: 'right', cellWidth: 16 } },
-      },
-      { text: report.sections.participants, level: 2, parent },
+      }),
     );
   }
 
-  w.heading(texts.disclaimerTitle, 2, parent);
-  w.paragraph(ap.disclaimer, BODY);
+  // Below a short action plan when the whole appendix fits there; on a page of its own when it
+  // fits on one page; otherwise below the action plan when its opening fits, so no page ends
+  // up nearly empty (a page-long appendix after a short plan used to leave both half pages).
+  const title = report.sections.appendix;
+  const total = w.headingHeight(title, 1) + blocks.reduce((sum, b) => sum + b.height, 0);
+  const room = w.bottom - w.y - GAP;
+  const page = w.bottom - PAGE.top;
+  if (total <= room || (total > page && room >= START_ROOM)) w.space(GAP);
+  else w.newPage();
+  const parent = w.heading(title, 1);
+  for (const block of blocks) block.draw(parent);
 }
