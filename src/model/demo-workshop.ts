@@ -222,6 +222,7 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
     anonymity: 'named',
     secret: null,
     lock: { locked: false, history: [] },
+    reportNames: false,
     answers,
     quickAnswers: {},
     comments: {},
