@@ -257,6 +257,7 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     elements,
     actions,
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
     lastStep: 'results',
