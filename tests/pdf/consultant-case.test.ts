@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo } from '../../src/model/demo';
 import { allSteps } from '../../src/model/framework';
 import type { Assessment, Language } from '../../src/model/schema';
 import { stepRefOf } from '../../src/i18n/step-ref';
 import { createTestI18n, readLocale } from '../support/i18n';
 import { fullAssessment } from './fixtures';
-import { removeTempDir, renderToFile, type RenderedPdf } from './support';
+import { demoAssessment, removeTempDir, renderToFile, type RenderedPdf } from './support';
 
 afterAll(removeTempDir);
 
@@ -144,22 +143,10 @@ describe.each(['nl', 'en'] as const)(
   },
 );
 
-/** The demo's texts read from its locale file; a missing text throws. */
-function demoTranslate(lng: Language): (key: string) => string {
-  const texts = readLocale(lng, 'demo');
-  return (key) => {
-    const value = key
-      .split('.')
-      .reduce<unknown>((o, part) => (o as Record<string, unknown>)?.[part], texts);
-    if (typeof value !== 'string') throw new Error(`Missing demo text: ${lng}:${key}`);
-    return value;
-  };
-}
-
 describe.each(['nl', 'en'] as const)('the demo in the other language than its own (%s)', (lng) => {
   it('makes its default title in the report language', async () => {
     const own: Language = lng === 'nl' ? 'en' : 'nl';
-    const demo = buildDemo(demoTranslate(own), own, '2026-03-15');
+    const demo = demoAssessment(own);
     const pdf = await renderToFile(`demo-${own}-in-${lng}`, demo, lng);
     const title = CASES[lng].reportTitle;
     expect(pdf.pageTexts[0]).toContain(title);

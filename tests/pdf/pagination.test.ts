@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Assessment, Language } from '../../src/model/schema';
 import { readLocale } from '../support/i18n';
 import { fullAssessment, quickAssessment, teamAssessment } from './fixtures';
-import { removeTempDir, renderToFile, wordBoxes } from './support';
+import { demoAssessment, removeTempDir, renderToFile, wordBoxes } from './support';
 
 afterAll(removeTempDir);
 
@@ -16,6 +16,7 @@ afterAll(removeTempDir);
 type Case = { name: string; make: (lng: Language) => Assessment; previous?: boolean };
 
 const CASES: Case[] = [
+  { name: 'the demo (nine actions, long notes)', make: demoAssessment },
   { name: 'full, one element not assessed', make: fullAssessment },
   {
     name: 'full, two elements not assessed',

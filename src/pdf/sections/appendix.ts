@@ -1,23 +1,32 @@
 import type { ReportModel } from '../../model/report-types';
 import type { PdfTexts } from '../texts';
-import { BODY, PAGE, type Bookmark, type PdfWriter, type TableOptions } from '../writer';
+import {
+  BODY,
+  PAGE,
+  type Bookmark,
+  type PdfWriter,
+  type TableOptions,
+  type TextStyle,
+} from '../writer';
 
 /** Room the appendix's opening (title, disclaimer, method) needs below the action plan. */
-const START_ROOM = 110;
+const START_ROOM = 80;
 /** Space between the end of the action plan and an appendix that follows on the same page. */
 const GAP = 14;
+/** The text of an appendix that would run a little over one page, so it fits on one. */
+const COMPACT: TextStyle = { size: 8.5, leading: 1.25 };
 
 interface Block {
   height: number;
   draw(parent: Bookmark): void;
 }
 
-function textBlock(w: PdfWriter, title: string, text: string): Block {
+function textBlock(w: PdfWriter, title: string, text: string, style: TextStyle): Block {
   return {
-    height: w.headingHeight(title, 2) + w.paragraphHeight(text, BODY, { after: 3 }),
+    height: w.headingHeight(title, 2) + w.paragraphHeight(text, style, { after: 3 }),
     draw(parent) {
       w.heading(title, 2, parent);
-      w.paragraph(text, BODY, { after: 3 });
+      w.paragraph(text, style, { after: 3 });
     },
   };
 }
@@ -36,11 +45,16 @@ function tableBlock(w: PdfWriter, title: string, options: TableOptions): Block {
  * equally) and participants. The disclaimer comes first: as the last block it was what ran over
  * onto a page of its own.
  */
-export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
+function appendixBlocks(
+  w: PdfWriter,
+  report: ReportModel,
+  texts: PdfTexts,
+  style: TextStyle,
+): Block[] {
   const ap = report.appendix;
   const blocks: Block[] = [
-    textBlock(w, texts.disclaimerTitle, ap.disclaimer),
-    textBlock(w, ap.method.title, ap.method.text),
+    textBlock(w, texts.disclaimerTitle, ap.disclaimer, style),
+    textBlock(w, ap.method.title, ap.method.text, style),
     tableBlock(w, ap.scale.title, {
       head: [['', report.elements.columns.level, texts.range, texts.description]],
       body: ap.scale.levels.map((l) => [String(l.level), l.name, l.rangeText, l.descriptor]),
@@ -52,10 +66,10 @@ export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts)
       },
     }),
     {
-      height: w.headingHeight(ap.scoring.title, 2) + w.bulletsHeight(ap.scoring.rules),
+      height: w.headingHeight(ap.scoring.title, 2) + w.bulletsHeight(ap.scoring.rules, style),
       draw(parent) {
         w.heading(ap.scoring.title, 2, parent);
-        w.bullets(ap.scoring.rules);
+        w.bullets(ap.scoring.rules, style);
       },
     },
   ];
@@ -71,13 +85,25 @@ export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts)
     );
   }
 
+  return blocks;
+}
+
+export function drawAppendix(w: PdfWriter, report: ReportModel, texts: PdfTexts): void {
+  const title = report.sections.appendix;
+  const height = (blocks: readonly Block[]) =>
+    w.headingHeight(title, 1) + blocks.reduce((sum, b) => sum + b.height, 0);
+  const page = w.bottom - PAGE.top;
+  let blocks = appendixBlocks(w, report, texts, BODY);
+  // A little over a page would leave a last page with a line or two: set it smaller instead.
+  if (height(blocks) > page) {
+    const compact = appendixBlocks(w, report, texts, COMPACT);
+    if (height(compact) <= page) blocks = compact;
+  }
   // Below a short action plan when the whole appendix fits there; on a page of its own when it
   // fits on one page; otherwise below the action plan when its opening fits, so no page ends
   // up nearly empty (a page-long appendix after a short plan used to leave both half pages).
-  const title = report.sections.appendix;
-  const total = w.headingHeight(title, 1) + blocks.reduce((sum, b) => sum + b.height, 0);
+  const total = height(blocks);
   const room = w.bottom - w.y - GAP;
-  const page = w.bottom - PAGE.top;
   if (total <= room || (total > page && room >= START_ROOM)) w.space(GAP);
   else w.newPage();
   const parent = w.heading(title, 1);
