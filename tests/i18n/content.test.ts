@@ -328,6 +328,8 @@ describe('every namespace', () => {
     'SE Radar',
     'Nederlands',
     'English',
+    'NL',
+    'EN',
     'Ad hoc',
     'Excellent',
     'Element',

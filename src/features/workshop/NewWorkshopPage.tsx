@@ -88,12 +88,14 @@ export function NewWorkshopPage() {
         <TextField
           label={t('common:new.fields.title')}
           registration={register('title')}
+          required
           error={errors.title}
           autoComplete="off"
         />
         <TextField
           label={t('common:new.fields.organisation')}
           registration={register('organisation')}
+          required
           error={errors.organisation}
           autoComplete="organization"
         />
@@ -107,6 +109,7 @@ export function NewWorkshopPage() {
           label={t('common:new.fields.date')}
           type="date"
           registration={register('date')}
+          required
           error={errors.date}
         />
         <div className="field">
