@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewWorkshopPage } from '../../../src/features/workshop/NewWorkshopPage';
 import { WorkshopPage } from '../../../src/features/workshop/WorkshopPage';
-import { flushSaves, loadAssessments, useAssessments } from '../../../src/state/assessments';
+import {
+  flushSaves,
+  loadAssessments,
+  openAssessment,
+  useAssessments,
+} from '../../../src/state/assessments';
 import { resetStore } from '../../support/store';
 import { renderWithI18n } from '../assess/support';
 import { addTestWorkshop, storedWorkshop, WORKSHOP } from './support';
@@ -185,6 +190,8 @@ describe('the names choice', () => {
       await flushSaves();
       useAssessments.setState({ byId: {} });
       await loadAssessments();
+      // The start reads only summaries; the app's route then reads the workshop it shows whole.
+      await openAssessment(WORKSHOP);
     });
     expect(storedWorkshop().reportNames).toBe(true);
     expect(screen.getByRole('checkbox', { name: /Show participants' names/ })).toBeChecked();
