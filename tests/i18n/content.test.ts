@@ -242,6 +242,36 @@ describe('framework content', () => {
 });
 
 describe('quick check', () => {
+  /*
+   * Words per question with its five descriptors, in model order, counted by hand with
+   * `jq -r '.elements[$el].quick | .question, .l1, .l2, .l3, .l4, .l5' | wc -w` ({{customers}}
+   * is one word, as it becomes one). Any edit to a descriptor changes these on purpose: the
+   * start page's estimate is computed from them (nl 956 / 200 = 4.78 -> 5 minutes, en 958 / 200
+   * = 4.79 -> 5 minutes).
+   */
+  const WORDS = {
+    nl: [106, 110, 102, 110, 108, 104, 100, 108, 108],
+    en: [108, 110, 107, 110, 110, 101, 99, 110, 103],
+  } as const;
+
+  for (const lng of LANGS) {
+    it(`${lng}: has the word counts worked out by hand`, () => {
+      const counts = ELEMENTS.map(
+        (e) =>
+          [
+            frameworkKeys.quickQuestion(e.id),
+            ...LEVELS.map((l) => frameworkKeys.quickDescriptor(e.id, l)),
+          ]
+            .map((k) => String(lookup(framework[lng], k)))
+            .join(' ')
+            .split(/\s+/)
+            .filter(Boolean).length,
+      );
+      expect(counts).toEqual([...WORDS[lng]]);
+      expect(WORDS[lng].reduce((a, b) => a + b, 0)).toBe(lng === 'nl' ? 956 : 958);
+    });
+  }
+
   for (const lng of LANGS) {
     it(`${lng}: each question with its five descriptors has at most 110 words`, () => {
       const counts = ELEMENTS.map((e) => {
@@ -273,6 +303,44 @@ describe('quick check', () => {
       }
     });
   }
+});
+
+describe('next steps in one voice', () => {
+  /** Outside quotes: a question put to a meeting ('Wat zegt dit over ons?') keeps its own voice. */
+  const unquoted = (text: string) => text.replace(/'[^']*'/g, '');
+  const offered = ELEMENTS.flatMap((e) => LEVEL_MOVES.flatMap((m) => stepsOf(e.id, m)));
+
+  // A step tells the reader what to do (imperative); the organisation is "jullie" / "your",
+  // never "je" beside it, and never "we/ons" outside a quoted question.
+  const stepVoice = {
+    nl: /\b(je|jij|jouw|u|uw|we|wij|ons|onze)\b/i,
+    en: /\b(we|us|our)\b/i,
+  };
+  // "How you'll know it works" names what anyone can see, in the third person.
+  const checkVoice = {
+    nl: /\b(je|jij|jouw|jullie|u|uw|we|wij|ons|onze)\b/i,
+    en: /\b(you|your|we|us|our)\b/i,
+  };
+
+  for (const lng of LANGS) {
+    it(`${lng}: steps speak to the reader, checks describe what anyone can see`, () => {
+      const steps = offered
+        .filter((s) => stepVoice[lng].test(unquoted(String(lookup(framework[lng], s.textKey)))))
+        .map((s) => s.id);
+      const checks = offered
+        .filter((s) => checkVoice[lng].test(unquoted(String(lookup(framework[lng], s.checkKey!)))))
+        .map((s) => s.id);
+      expect(steps).toEqual([]);
+      expect(checks).toEqual([]);
+    });
+  }
+
+  it('catches the voices it is meant to catch', () => {
+    expect(stepVoice.nl.test(unquoted('Kies je belangrijkste huurdersreis.'))).toBe(true);
+    expect(stepVoice.nl.test(unquoted("Vraag: 'Wat zegt dit over ons?'"))).toBe(false);
+    expect(checkVoice.en.test(unquoted('You can name the three expectations.'))).toBe(true);
+    expect(checkVoice.nl.test(unquoted('Het management kan ze noemen.'))).toBe(false);
+  });
 });
 
 describe('Dutch register and terms', () => {
