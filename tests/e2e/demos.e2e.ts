@@ -14,7 +14,9 @@ describe('the two demos', () => {
     // The first improvement area: understanding tenants 1.8, target 3, importance 5 -> 6,0; its
     // first step says how you will know it works, in the tenant word.
     await expect
-      .poll(() => page.getByText('Kies jullie belangrijkste huurdersreis', { exact: false }).count())
+      .poll(() =>
+        page.getByText('Kies jullie belangrijkste huurdersreis', { exact: false }).count(),
+      )
       .toBeGreaterThan(0);
     expect(await page.getByText('Zo merk je dat het werkt:').count()).toBeGreaterThan(0);
   });

@@ -6,6 +6,7 @@ import {
   DIMENSIONS,
   EDITIONS,
   ELEMENTS,
+  GLOSSARY_IDS,
   LEVEL_MOVES,
   LEVELS,
   STEPS_PER_MOVE,
@@ -65,6 +66,7 @@ const keys: string[] = [
   ...allSteps()
     .filter((step) => step.retired)
     .map((step) => step.textKey),
+  ...GLOSSARY_IDS.flatMap((g) => [frameworkKeys.glossaryTerm(g), frameworkKeys.glossaryText(g)]),
   ...CUSTOMER_WORDS.flatMap((w) =>
     ['one', 'many', 'compound'].map((f) => `customerWords.${w}.${f}`),
   ),
@@ -144,10 +146,11 @@ describe('framework content', () => {
   it('defines every framework text in both languages, non-empty', () => {
     // 1 stem + 4 dimensions + 5 levels x 3 + per element (name, short, about, excellent, quick
     // question = 5; statements of both editions; evidence + groups of edition 2; 5 descriptors;
-    // 4 moves x 3 steps, each with its check = 24) + 13 retired steps + 6 words x 3 forms.
+    // 4 moves x 3 steps, each with its check = 24) + 13 retired steps + 6 words x 3 forms
+    // + 18 glossary terms, each with its explanation.
     // Statements: 45 first-edition ids + 21 new = 66; edition 2 asks 51, so 102 evidence and
     // groups texts.
-    expect(keys.length).toBe(1 + 4 + 15 + 9 * (5 + 5 + 24) + 66 + 102 + 13 + 18);
+    expect(keys.length).toBe(1 + 4 + 15 + 9 * (5 + 5 + 24) + 66 + 102 + 13 + 18 + 36);
     for (const lng of LANGS) {
       const missing = keys.filter((k) => {
         const v = lookup(framework[lng], k);
