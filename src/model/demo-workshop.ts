@@ -263,6 +263,7 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
       locked: true,
       history: LOCK_TIMES.map(([time, locked]) => ({ at: `${today}T${time}:00.000Z`, locked })),
     },
+    reportNames: false,
     answers,
     quickAnswers: {},
     comments: {},

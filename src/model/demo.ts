@@ -249,6 +249,7 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     anonymity: 'named',
     secret: null,
     lock: { locked: false, history: [] },
+    reportNames: false,
     answers: { [DEMO_PARTICIPANT_ID]: { ...DEMO_ANSWERS } },
     quickAnswers: {},
     comments: {},

@@ -43,6 +43,7 @@ export function newAssessment(args: {
     anonymity: 'named',
     secret: null,
     lock: { locked: false, history: [] },
+    reportNames: false,
     answers: {},
     quickAnswers: {},
     comments: {},

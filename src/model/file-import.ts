@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { EDITIONS, ELEMENTS, isElementId, statementIdsOf, type ElementId } from './framework';
+import { isObj, own } from './objects';
 
 /** A statement's place in its element, in the newest edition that has it (ids are forever). */
 const STATEMENT_PLACE = new Map<string, { elementId: ElementId; number: number }>();
@@ -65,8 +66,6 @@ interface Def {
   in?: z.ZodType;
 }
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Paths of the fields in `value` that `schema` does not know (and so would leave out). */
 export function findUnknownFields(value: unknown, schema: z.ZodType, max = 50): string[][] {
@@ -82,7 +81,8 @@ export function findUnknownFields(value: unknown, schema: z.ZodType, max = 50): 
     if (def.type === 'pipe' && def.in) return walk(v, def.in, path);
     if (def.type === 'object' && def.shape && isObj(v)) {
       for (const key of Object.keys(v)) {
-        const inner = def.shape[key];
+        // Own keys only: a file's "toString" or "constructor" is an unknown field, not Object's method.
+        const inner = own(def.shape, key) as z.ZodType | undefined;
         if (inner) walk(v[key], inner, [...path, key]);
         else if (out.length < max) out.push([...path, key]);
       }

@@ -13,23 +13,13 @@ import {
   defaultGroups,
   isIsoDate,
 } from './schema';
+import { isObj, own, type Obj } from './objects';
 
 /** One step up: `up` receives data of version `id - 1` and returns data of version `id`. */
 export interface Migration {
   id: number;
   name: string;
   up(old: Record<string, unknown>): Record<string, unknown>;
-}
-
-type Obj = Record<string, unknown>;
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an own property only, so a key such as 'toString' never reaches Object.prototype. */
-function own(obj: Obj, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
 /**

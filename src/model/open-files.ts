@@ -16,11 +16,7 @@ import {
 import { ASSESSMENT_MIGRATIONS, looksLikeV0Assessment, runMigrations } from './migrations';
 import { FILE_APP, restoreAssessment, type RestoreError } from './restore';
 import { assessmentSchema, SCHEMA_VERSION, type Assessment } from './schema';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Obj, k: string): unknown =>
-  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+import { isObj, own, type Obj } from './objects';
 
 export const ID_LISTS = ['actions', 'participants', 'groups'] as const;
 export type IdList = (typeof ID_LISTS)[number];

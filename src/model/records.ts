@@ -9,6 +9,7 @@
  */
 import { restoreAssessment, type RestoreResult } from './restore';
 import { SCHEMA_VERSION, type Answer, type Assessment } from './schema';
+import { isObj } from './objects';
 
 export type AssessmentRecordBody = Omit<Assessment, 'answers' | 'quickAnswers' | 'comments'>;
 
@@ -49,10 +50,6 @@ export function splitAssessment(a: Assessment): {
       comments: comments[p.id] ?? {},
     })),
   };
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -15,8 +15,6 @@ export interface ReportOptions {
   language?: Language;
   /** A previous assessment to compare with (adds the comparison section). */
   previous?: Assessment | null;
-  /** A named workshop's participants by name beside their code (the facilitator's choice); else codes. */
-  participantNames?: boolean;
 }
 
 export type ReportFlagCode =

@@ -39,7 +39,8 @@ export function buildReport(
   const lang = options.language ?? assessment.meta.language;
   const c = {
     ...reportContext(assessment, computeResults(assessment), t, lang),
-    participantNames: options.participantNames === true,
+    // A named workshop's names beside the codes only when the facilitator chose so (saved with it).
+    participantNames: assessment.reportNames,
   };
   const rows = elementRows(c);
   const rowOf = new Map(rows.map((row) => [row.id, row]));

@@ -34,6 +34,7 @@ import {
   type Assessment,
   type Branding,
 } from './schema';
+import { isObj, own, type Obj } from './objects';
 
 /**
  * Why restoring failed. `key` is an i18n key in the `common` namespace; `path` names the field
@@ -72,7 +73,6 @@ export interface FileEnvelope<K extends string, T> {
 }
 export const FILE_APP = 'se-radar';
 
-type Obj = Record<string, unknown>;
 type Failure = { ok: false; error: RestoreError };
 
 interface RecordKind<T> {
@@ -132,14 +132,6 @@ export function serializeBranding(branding: Branding): string {
 
 function fail(key: string, path = '', values?: RestoreError['values']): Failure {
   return { ok: false, error: values ? { key, path, values } : { key, path } };
-}
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function own(obj: Obj, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
 function restore<T>(input: unknown, kind: RecordKind<T>): RestoreResult<T> {

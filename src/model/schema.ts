@@ -226,6 +226,12 @@ export const assessmentSchema = z
       .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalidId' })
       .nullable(),
     lock: lockSchema,
+    /**
+     * The facilitator's choice to print participants' names (named workshops) in the report
+     * instead of their codes. Schema-2 records from before this field read as false (codes only),
+     * the safe side, so no migration step is needed.
+     */
+    reportNames: z.boolean({ error: 'errors.notABoolean' }).default(false),
     /** Full assessment answers: participant id -> statement id -> answer. */
     answers: z.record(
       id,

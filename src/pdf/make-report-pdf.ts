@@ -47,11 +47,10 @@ export async function makeReportPdf(
   language: Language,
   branding: Branding | null,
   previous: Assessment | null = null,
-  options: { participantNames?: boolean } = {},
 ): Promise<MadePdf> {
   const [loadedFonts, report] = await Promise.all([
     loadPdfFonts(),
-    loadReportIn(i18n, assessment, language, { previous, ...options }),
+    loadReportIn(i18n, assessment, language, { previous }),
   ]);
   const texts = pdfTexts(reportTranslate(i18n, language), assessment.meta.organisation);
   const doc = renderReportPdf(report, branding, loadedFonts, texts);

@@ -57,6 +57,17 @@ describe('unknown fields', () => {
     ]);
   });
 
+  it('names keys that Object.prototype also has (toString, constructor) as unknown fields', () => {
+    // fast-check found this: the schema's shape has no own "toString", but shape.toString is Object's.
+    const data: unknown = JSON.parse(
+      JSON.stringify({ ...base, constructor: 'x', meta: { ...base.meta, toString: null } }),
+    );
+    expect(findUnknownFields(data, assessmentSchema)).toEqual([
+      ['meta', 'toString'],
+      ['constructor'],
+    ]);
+  });
+
   it('finds nothing in a file the app wrote itself', () => {
     expect(findUnknownFields(JSON.parse(JSON.stringify(base)), assessmentSchema)).toEqual([]);
   });

@@ -640,6 +640,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
       groups: fc.constant(GROUP_PRESETS.map((g) => ({ id: g, preset: g, name: '' }))),
       anonymity: fc.constantFrom('named' as const, 'anonymous' as const),
       secret: fc.option(idArb),
+      reportNames: fc.boolean(),
       lock: fc.record({
         locked: fc.boolean(),
         history: fc.array(

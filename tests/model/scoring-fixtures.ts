@@ -79,6 +79,7 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
     anonymity: 'named',
     secret: null,
     lock: { locked: false, history: [] },
+    reportNames: false,
     answers: {},
     quickAnswers: {},
     comments: {},

@@ -115,6 +115,7 @@ function base(kind: Assessment['kind'], language: Language): Assessment {
     anonymity: 'named',
     secret: null,
     lock: { locked: false, history: [] },
+    reportNames: false,
     answers: {},
     quickAnswers: {},
     comments: {},

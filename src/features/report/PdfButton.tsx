@@ -6,7 +6,6 @@ import { frameworkKeys } from '../../model/framework';
 import { PLACEHOLDER, unprintableFields } from '../../model/report-glyphs';
 import { LANGUAGES, type Assessment, type Language } from '../../model/schema';
 import { loadBranding } from '../../state/branding';
-import { useReportChoices } from '../../state/report-choices';
 import { loadPdfModule, prefetchPdf } from './prefetch';
 import './report.css';
 
@@ -59,11 +58,7 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
     setState({ status: 'working' });
     try {
       const [branding, pdf] = await Promise.all([loadBranding(), loadPdfModule()]);
-      // A named workshop's names only when the facilitator chose so on the workshop page.
-      const participantNames = useReportChoices.getState().participantNames[assessment.id] === true;
-      const { blob, fileName } = await pdf.makeReportPdf(assessment, language, branding, previous, {
-        participantNames,
-      });
+      const { blob, fileName } = await pdf.makeReportPdf(assessment, language, branding, previous);
       downloadBlob(fileName, blob);
       setState({ status: 'done', fileName });
     } catch (error) {

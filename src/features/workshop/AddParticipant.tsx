@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Anonymity, Group, Participant } from '../../model/schema';
 import { codeProblem, suggestCode } from '../../model/workshop/setup';
 import { LIMITS } from '../../model/schema';
-import { useGroupName } from './use-group-name';
+import { ParticipantFields } from './ParticipantFields';
 
 interface Props {
   groups: Group[];
@@ -19,7 +19,6 @@ interface Props {
  */
 export function AddParticipant({ groups, participants, anonymity, onAdd }: Props) {
   const { t } = useTranslation('workshop');
-  const groupName = useGroupName();
   const id = useId();
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
@@ -47,61 +46,23 @@ export function AddParticipant({ groups, participants, anonymity, onAdd }: Props
   return (
     <fieldset className="workshop-add">
       <legend>{t('roster.addHeading')}</legend>
-      <div className="workshop-add__fields">
-        {anonymity === 'named' && (
-          <div className="field">
-            <label htmlFor={`${id}-name`} className="field__label">
-              {t('roster.name')}
-            </label>
-            <input
-              id={`${id}-name`}
-              className="field__input"
-              value={name}
-              maxLength={LIMITS.shortText}
-              autoComplete="off"
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-group`} className="field__label">
-            {t('roster.group')}
-          </label>
-          <select
-            id={`${id}-group`}
-            className="field__input"
-            value={group?.id ?? ''}
-            onChange={(e) => setGroupId(e.target.value)}
-          >
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {groupName(g)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-code`} className="field__label">
-            {t('roster.code')}
-          </label>
-          <input
-            id={`${id}-code`}
-            className="field__input workshop-add__code"
-            value={shownCode}
-            maxLength={12}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-code-hint${error ? ` ${id}-error` : ''}`}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <p id={`${id}-code-hint`} className="field__hint">
-            {t('roster.codeHint')}
-          </p>
-        </div>
+      <ParticipantFields
+        id={id}
+        anonymity={anonymity}
+        groups={groups}
+        name={name}
+        onName={setName}
+        groupId={group?.id ?? ''}
+        onGroup={setGroupId}
+        code={shownCode}
+        onCode={setCode}
+        codeHint={t('roster.codeHint')}
+        error={error}
+      >
         <button type="button" className="button button--secondary" onClick={add} disabled={full}>
           {t('roster.add')}
         </button>
-      </div>
+      </ParticipantFields>
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
           {error}

@@ -7,6 +7,7 @@ import { displayScore } from '../../model/numbers';
 import { LIMITS, type Assessment } from '../../model/schema';
 import { withLock } from '../../model/workshop/setup';
 import { acceptTriage, parseAgreedScore } from '../../model/workshop/agreement';
+import type { Triage } from '../../model/workshop/triage';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { useWorkshopResults, useWorkshopText } from './use-workshop';
 
@@ -91,15 +92,7 @@ function Agreement({ a }: { a: Assessment }) {
                     </li>
                   ))}
                 </ul>
-                {editable && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => updateAssessment(a.id, (x) => acceptTriage(x, r.triage))}
-                  >
-                    {t('agree.triage.accept', { count: r.triage.accept.length })}
-                  </button>
-                )}
+                {editable && <TriageAccept a={a} triage={r.triage} />}
               </>
             )}
             {r.triage.unscored.length > 0 && (
@@ -124,6 +117,50 @@ function Agreement({ a }: { a: Assessment }) {
         </>
       )}
     </div>
+  );
+}
+
+/** One reason for every close element, prefilled with why triage offers them; then one step. */
+function TriageAccept({ a, triage }: { a: Assessment; triage: Triage }) {
+  const { t } = useTranslation('workshop');
+  const [reason, setReason] = useState(() => t('agree.triage.defaultReason'));
+  const [error, setError] = useState<string | null>(null);
+  const id = 'triage-reason';
+  function accept() {
+    const given = reason.trim();
+    if (given === '') return setError(t('agree.set.errors.reason'));
+    const ok = updateAssessment(a.id, (x) => acceptTriage(x, triage, given));
+    setError(ok ? null : t('agree.set.errors.refused'));
+  }
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={id} className="field__label">
+          {t('agree.triage.reason')}
+        </label>
+        <textarea
+          id={id}
+          className="field__input field__textarea"
+          value={reason}
+          rows={2}
+          maxLength={LIMITS.longText}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(ev) => {
+            setReason(ev.target.value);
+            setError(null);
+          }}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="button" onClick={accept}>
+        {t('agree.triage.accept', { count: triage.accept.length })}
+      </button>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../components/TableWrap';
 import { routeHref } from '../../lib/router';
@@ -11,10 +11,12 @@ import {
   withoutGroup,
   withoutParticipant,
   withParticipant,
+  withParticipantChange,
   hasResponse,
 } from '../../model/workshop/setup';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { AddParticipant } from './AddParticipant';
+import { EditParticipant } from './EditParticipant';
 import { GroupsEditor } from './GroupsEditor';
 import { useGroupName } from './use-group-name';
 
@@ -32,6 +34,19 @@ function Roster({ a }: { a: Assessment }) {
   const { t } = useTranslation('workshop');
   const groupName = useGroupName();
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editedParticipant = a.participants.find((p) => p.id === editing);
+  // Focus goes back to the row's Edit button after the form closes, so a keyboard user keeps their place.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || returnTo.current === null) return;
+    document.getElementById(`edit-${returnTo.current}`)?.focus();
+    returnTo.current = null;
+  }, [editing]);
+  const closeEdit = () => {
+    returnTo.current = editing;
+    setEditing(null);
+  };
   const rows = a.participants.map((p) => ({ p, progress: progressOf(a, p.id) }));
   const answered = rows.filter((r) => r.progress.answered > 0);
   const missing = rows.filter((r) => r.progress.answered === 0);
@@ -91,6 +106,18 @@ function Roster({ a }: { a: Assessment }) {
                       {t('roster.handOver')}
                     </a>
                   )}
+                  {editable && (
+                    <button
+                      type="button"
+                      id={`edit-${p.id}`}
+                      className="button button--secondary button--small"
+                      aria-label={t('roster.editLabel', { code: p.code })}
+                      aria-expanded={editing === p.id}
+                      onClick={() => setEditing(editing === p.id ? null : p.id)}
+                    >
+                      {t('roster.edit')}
+                    </button>
+                  )}
                   {editable && !hasResponse(a, p.id) && (
                     <button
                       type="button"
@@ -111,6 +138,22 @@ function Roster({ a }: { a: Assessment }) {
           </tbody>
         </table>
       </TableWrap>
+      {editable && editedParticipant && (
+        <EditParticipant
+          key={editedParticipant.id}
+          participant={editedParticipant}
+          groups={a.groups}
+          anonymity={a.anonymity}
+          onClose={closeEdit}
+          onSave={(change) => {
+            const current = useAssessments.getState().byId[a.id];
+            if (!current) return null;
+            const r = withParticipantChange(current, editedParticipant.id, change);
+            if (!r.ok) return r.problem;
+            return updateAssessment(a.id, () => r.value) ? null : 'roster.errors.refused';
+          }}
+        />
+      )}
       {a.lock.locked && <p className="workshop-muted">{t('roster.lockedNoHandover')}</p>}
       {problem && (
         <p className="field__error" role="alert">

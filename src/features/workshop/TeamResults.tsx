@@ -4,8 +4,7 @@ import { ELEMENT_IDS, LEVELS, type ElementId, type Level } from '../../model/fra
 import { displayScore } from '../../model/numbers';
 import type { Assessment } from '../../model/schema';
 import type { WorkshopResults } from '../../model/workshop/results';
-import { useAssessments } from '../../state/assessments';
-import { setParticipantNames, useReportChoices } from '../../state/report-choices';
+import { updateAssessment, useAssessments } from '../../state/assessments';
 import { routeHref } from '../../lib/router';
 import { DotPlot } from './DotPlot';
 import { GroupResults } from './GroupResults';
@@ -72,6 +71,7 @@ function TeamResultsView({ a }: { a: Assessment }) {
                   <th scope="col" className="num">
                     {t('results.columns.dontKnow')}
                   </th>
+                  <th scope="col">{t('results.columns.reason')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -101,6 +101,7 @@ function TeamResultsView({ a }: { a: Assessment }) {
                       </td>
                       <td className="num">{e.participantsScored}</td>
                       <td className="num">{dontKnow(id)}</td>
+                      <td>{e.agreedScore === null ? '' : a.elements[id].agreedReason}</td>
                     </tr>
                   );
                 })}
@@ -176,7 +177,6 @@ function TeamResultsView({ a }: { a: Assessment }) {
 /** The way to the report (PDF, CSV), with the choice to print names in a named workshop. */
 function ReportChoice({ a }: { a: Assessment }) {
   const { t } = useTranslation('workshop');
-  const names = useReportChoices((s) => s.participantNames[a.id] === true);
   return (
     <section aria-labelledby="report-choice-heading" className="workshop-section">
       <h2 id="report-choice-heading">{t('results.report.heading')}</h2>
@@ -186,8 +186,12 @@ function ReportChoice({ a }: { a: Assessment }) {
           <label className="workshop-choice__option">
             <input
               type="checkbox"
-              checked={names}
-              onChange={(e) => setParticipantNames(a.id, e.target.checked)}
+              checked={a.reportNames}
+              disabled={a.readOnly}
+              onChange={(e) => {
+                const on = e.target.checked;
+                updateAssessment(a.id, (x) => ({ ...x, reportNames: on }));
+              }}
             />{' '}
             {t('results.report.names')}
           </label>

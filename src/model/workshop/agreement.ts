@@ -6,13 +6,20 @@ import { withElementInput } from '../edits';
 import type { Assessment } from '../schema';
 import type { Triage } from './triage';
 
-/** Sets every triage-accepted element's agreed score to its displayed team score. */
-export function acceptTriage(a: Assessment, triage: Pick<Triage, 'accept'>): Assessment {
+/**
+ * Sets every triage-accepted element's agreed score to its displayed team score, each with the
+ * facilitator's one reason for them all (the report prints it beside every one).
+ */
+export function acceptTriage(
+  a: Assessment,
+  triage: Pick<Triage, 'accept'>,
+  reason: string,
+): Assessment {
   let next = a;
   for (const { elementId, score } of triage.accept) {
     // An element agreed meanwhile (another tab) keeps its agreed score and reason.
     if (next.elements[elementId].agreedScore !== null) continue;
-    next = withElementInput(next, elementId, { agreedScore: score, agreedReason: '' });
+    next = withElementInput(next, elementId, { agreedScore: score, agreedReason: reason });
   }
   return next;
 }

@@ -107,7 +107,9 @@ export type RosterProblem =
   | 'roster.errors.groupNotEmpty'
   | 'roster.errors.lastGroup'
   | 'roster.errors.groupsFull'
-  | 'roster.errors.hasAnswers';
+  | 'roster.errors.hasAnswers'
+  | 'roster.errors.nameTooLong'
+  | 'roster.errors.unknownGroup';
 
 const CODE = /^[A-Za-z0-9-]{1,12}$/;
 
@@ -134,6 +136,37 @@ export function withParticipant(a: Assessment, p: Participant): RosterEdit {
   if (problem) return { ok: false, problem };
   const participant = a.anonymity === 'anonymous' ? { ...p, name: '' } : p;
   return { ok: true, value: { ...a, participants: [...a.participants, participant] } };
+}
+
+/**
+ * Changes a participant's code, name or group after creation. Their answers stay theirs (they are
+ * kept by participant id, not by code); the code must stay unique, the group must exist, and an
+ * anonymous workshop keeps no name.
+ */
+export function withParticipantChange(
+  a: Assessment,
+  participantId: string,
+  change: Partial<Pick<Participant, 'code' | 'name' | 'groupId'>>,
+): RosterEdit {
+  const current = a.participants.find((p) => p.id === participantId);
+  if (!current) return { ok: true, value: a };
+  const next = { ...current, ...change };
+  if (next.code !== current.code) {
+    const problem = codeProblem(next.code, a.participants, participantId);
+    if (problem) return { ok: false, problem };
+  }
+  if (!a.groups.some((g) => g.id === next.groupId))
+    return { ok: false, problem: 'roster.errors.unknownGroup' };
+  if (next.name.length > LIMITS.shortText)
+    return { ok: false, problem: 'roster.errors.nameTooLong' };
+  if (a.anonymity === 'anonymous') next.name = '';
+  return {
+    ok: true,
+    value: {
+      ...a,
+      participants: a.participants.map((p) => (p.id === participantId ? next : p)),
+    },
+  };
 }
 
 /** Has this participant given any answer, level or comment? */

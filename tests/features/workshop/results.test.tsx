@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkshopPage } from '../../../src/features/workshop/WorkshopPage';
@@ -35,8 +35,8 @@ describe('team results', () => {
     const cells = within(lc)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    // team, agreed (none), spread + flag, answers, don't know
-    expect(cells).toEqual(['3.7', '–', '2.0 to 5.0disagreement', '3', '0']);
+    // team, agreed (none), spread + flag, answers, don't know, reason (none)
+    expect(cells).toEqual(['3.7', '–', '2.0 to 5.0disagreement', '3', '0', '']);
     expect(
       within(table).getByRole('row', { name: /^Service excellence culture/ }),
     ).toHaveTextContent('3.3');
@@ -139,11 +139,35 @@ describe('agreement', () => {
     expect(
       screen.getByText('Service excellence vision, mission and strategy: 3.7'),
     ).toBeInTheDocument();
-    await user.click(
-      screen.getByRole('button', { name: 'Accept these 2 elements at their team scores' }),
+    // One reason for all of them, prefilled with why triage offers them; an empty one is refused.
+    const reason = screen.getByLabelText('Why the team accepts these');
+    expect(reason).toHaveValue(
+      'Everyone lies within 1.0 of each other: the team accepts the team score.',
     );
-    expect(storedWorkshop().elements['service-culture'].agreedScore).toBe(3.3);
-    expect(storedWorkshop().elements['vision-mission-strategy'].agreedScore).toBe(3.7);
+    const accept = screen.getByRole('button', {
+      name: 'Accept these 2 elements at their team scores',
+    });
+    await user.clear(reason);
+    await user.click(accept);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Write down why the team agreed on this score.',
+    );
+    expect(storedWorkshop().elements['service-culture'].agreedScore).toBeNull();
+    await user.type(reason, 'Close enough; no one asked to discuss.');
+    await user.click(accept);
+    expect(storedWorkshop().elements['service-culture']).toMatchObject({
+      agreedScore: 3.3,
+      agreedReason: 'Close enough; no one asked to discuss.',
+    });
+    expect(storedWorkshop().elements['vision-mission-strategy']).toMatchObject({
+      agreedScore: 3.7,
+      agreedReason: 'Close enough; no one asked to discuss.',
+    });
+    // The accepted ones join the agreed list with their reason, where it can still be changed.
+    const culture = screen.getByRole('group', { name: 'Service excellence culture' });
+    expect(within(culture).getByLabelText('Reason')).toHaveValue(
+      'Close enough; no one asked to discuss.',
+    );
 
     const lc = screen.getByRole('group', { name: 'Leadership and management commitment' });
     const score = within(lc).getByLabelText('Agreed score');
@@ -169,6 +193,17 @@ describe('agreement', () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Unlock the answers' }));
+    cleanup();
+    // The team results show each agreed score's reason beside it.
+    await renderWithI18n(<WorkshopPage id={WORKSHOP} section="results" />);
+    const table = screen.getByRole('table', { name: 'Team scores per element' });
+    expect(
+      within(table).getByRole('row', { name: /Service excellence culture/ }),
+    ).toHaveTextContent('Close enough; no one asked to discuss.');
+    expect(
+      within(table).getByRole('row', { name: /Leadership and management commitment/ }),
+    ).toHaveTextContent('The board’s plan is in place since May.');
+
     expect(storedWorkshop().lock.history.map((h) => h.locked)).toEqual([true, false]);
     // Agreed scores stay when the answers are unlocked.
     expect(storedWorkshop().elements['leadership-commitment'].agreedScore).toBe(4);

@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewWorkshopPage } from '../../../src/features/workshop/NewWorkshopPage';
 import { WorkshopPage } from '../../../src/features/workshop/WorkshopPage';
-import { useAssessments } from '../../../src/state/assessments';
+import { flushSaves, loadAssessments, useAssessments } from '../../../src/state/assessments';
 import { resetStore } from '../../support/store';
 import { renderWithI18n } from '../assess/support';
 import { addTestWorkshop, storedWorkshop, WORKSHOP } from './support';
@@ -122,5 +122,81 @@ describe('the roster', () => {
     await user.click(within(add).getByRole('button', { name: 'Add participant' }));
     expect(storedWorkshop().participants.map((p) => p.code)).toEqual(['M1', 'M2', 'E1', 'M3']);
     expect(screen.getByText('1 of 4 answered')).toBeInTheDocument();
+  });
+
+  it('changes a code, a name and a group later, and names a taken code in either language', async () => {
+    const user = userEvent.setup();
+    addTestWorkshop({ quickAnswers: { 'p-cas': { 'service-culture': 2 } } });
+    await renderWithI18n(<WorkshopPage id={WORKSHOP} section={null} />);
+    await user.click(screen.getByRole('button', { name: 'Edit participant E1' }));
+    const edit = screen.getByRole('group', { name: 'Change participant E1' });
+    const code = within(edit).getByLabelText('Code');
+    expect(code).toHaveFocus();
+    // M2 is Bram's: refused by name, nothing saved.
+    await user.clear(code);
+    await user.type(code, 'm2');
+    expect(
+      within(edit).getByText(/Invitations already sent still list the old code/),
+    ).toBeVisible();
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    expect(within(edit).getByRole('alert')).toHaveTextContent(
+      'Another participant already has this code.',
+    );
+    expect(storedWorkshop().participants[2]).toMatchObject({ code: 'E1', groupId: 'employees' });
+
+    await user.clear(code);
+    await user.type(code, 'm3');
+    await user.clear(within(edit).getByLabelText('Name'));
+    await user.type(within(edit).getByLabelText('Name'), 'Cas B.');
+    await user.selectOptions(within(edit).getByLabelText('Group'), 'Management');
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    expect(screen.queryByRole('group', { name: 'Change participant E1' })).toBeNull();
+    expect(storedWorkshop().participants[2]).toEqual({
+      id: 'p-cas',
+      name: 'Cas B.',
+      code: 'M3',
+      groupId: 'management',
+    });
+    // His answer stays his under the new code.
+    expect(storedWorkshop().quickAnswers['p-cas']).toEqual({ 'service-culture': 2 });
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /M3/ });
+    expect(row).toHaveTextContent('Cas B.');
+    expect(row).toHaveTextContent('Management');
+    expect(within(row).getByRole('button', { name: 'Edit participant M3' })).toHaveFocus();
+  });
+
+  it('refuses a bad code in Dutch', async () => {
+    const user = userEvent.setup();
+    addTestWorkshop();
+    await renderWithI18n(<WorkshopPage id={WORKSHOP} section={null} />, 'nl');
+    await user.click(screen.getByRole('button', { name: 'Deelnemer M1 wijzigen' }));
+    const edit = screen.getByRole('group', { name: 'Deelnemer M1 wijzigen' });
+    await user.clear(within(edit).getByLabelText('Code'));
+    await user.type(within(edit).getByLabelText('Code'), 'M 1');
+    await user.click(within(edit).getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(within(edit).getByRole('alert')).toHaveTextContent(
+      'Een code bestaat uit 1 tot 12 letters, cijfers of -.',
+    );
+    expect(storedWorkshop().participants[0]!.code).toBe('M1');
+  });
+});
+
+describe('the names choice', () => {
+  it('is saved with the workshop and still ticked after a reload', async () => {
+    const user = userEvent.setup();
+    addTestWorkshop({ quickAnswers: { 'p-anna': { 'leadership-commitment': 3 } } });
+    await renderWithI18n(<WorkshopPage id={WORKSHOP} section="results" />);
+    const box = screen.getByRole('checkbox', { name: /Show participants' names/ });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    expect(storedWorkshop().reportNames).toBe(true);
+    // A reload: the store is emptied and read back from the browser's database.
+    await act(async () => {
+      await flushSaves();
+      useAssessments.setState({ byId: {} });
+      await loadAssessments();
+    });
+    expect(storedWorkshop().reportNames).toBe(true);
+    expect(screen.getByRole('checkbox', { name: /Show participants' names/ })).toBeChecked();
   });
 });

@@ -7,8 +7,10 @@ import {
   withLock,
   withoutGroup,
   withParticipant,
+  withParticipantChange,
   workshopGroups,
 } from '../../../src/model/workshop/setup';
+import { restoreAssessment } from '../../../src/model/restore';
 import { addTestWorkshop } from '../../features/workshop/support';
 import { buildReport } from '../../../src/model/report';
 import { createTestI18n } from '../../support/i18n';
@@ -58,6 +60,52 @@ describe('workshop setup', () => {
     ]);
   });
 
+  it('changes a code, name or group later, keeps the answers, and refuses a taken or bad code', () => {
+    const w = addTestWorkshop({ quickAnswers: { 'p-cas': { 'service-culture': 2 } } });
+    const moved = withParticipantChange(w, 'p-cas', {
+      code: 'M3',
+      name: 'Cas B.',
+      groupId: 'management',
+    });
+    expect(moved.ok && moved.value.participants[2]).toEqual({
+      id: 'p-cas',
+      name: 'Cas B.',
+      code: 'M3',
+      groupId: 'management',
+    });
+    // Cas's answers are his by id: a new code and group keep them.
+    expect(moved.ok && moved.value.quickAnswers['p-cas']).toEqual({ 'service-culture': 2 });
+    // Anna's own code again is no change; Bram's (in another case) is taken.
+    expect(withParticipantChange(w, 'p-anna', { code: 'M1' }).ok).toBe(true);
+    expect(withParticipantChange(w, 'p-anna', { code: 'm2' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.codeTaken',
+    });
+    expect(withParticipantChange(w, 'p-anna', { code: 'M 1' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.codeInvalid',
+    });
+    expect(withParticipantChange(w, 'p-anna', { groupId: 'gone' })).toEqual({
+      ok: false,
+      problem: 'roster.errors.unknownGroup',
+    });
+    expect(withParticipantChange(w, 'p-anna', { name: 'x'.repeat(501) })).toEqual({
+      ok: false,
+      problem: 'roster.errors.nameTooLong',
+    });
+    // An anonymous workshop keeps no name, whatever is typed.
+    const anon = withParticipantChange({ ...w, anonymity: 'anonymous' }, 'p-anna', {
+      name: 'Anna',
+    });
+    expect(anon.ok && anon.value.participants[0]!.name).toBe('');
+  });
+
+  it('reads a schema-2 record from before the names choice as codes only', () => {
+    const { reportNames: _, ...old } = addTestWorkshop({ reportNames: true });
+    const restored = restoreAssessment(old);
+    expect(restored.ok && restored.value.reportNames).toBe(false);
+  });
+
   it('records every lock and unlock, and a lock that changes nothing is not recorded', () => {
     const w = addTestWorkshop();
     const locked = withLock(w, true, '2026-03-01T10:00:00.000Z');
@@ -85,12 +133,12 @@ describe('workshop setup', () => {
 });
 
 describe('the report of a workshop', () => {
-  async function report(lng: 'en' | 'nl', patch = {}, options = {}) {
+  async function report(lng: 'en' | 'nl', patch = {}) {
     const i18n = await createTestI18n(lng);
     const t = i18n.getFixedT(lng) as unknown as Translate;
     const a = addTestWorkshop(patch);
     await resetStore();
-    return buildReport(a, t, { language: lng, ...options });
+    return buildReport(a, t, { language: lng });
   }
   const answers = {
     quickAnswers: {
@@ -141,19 +189,13 @@ describe('the report of a workshop', () => {
   it('shows codes, names only when chosen, and no one-by-one figures of a small group when anonymous', async () => {
     const named = await report('en', answers);
     expect(named.details.elements[1]!.participants.map((p) => p.name)).toEqual(['M1', 'M2', 'E1']);
-    const withNames = await report('en', answers, { participantNames: true });
+    const withNames = await report('en', { ...answers, reportNames: true });
     expect(withNames.details.elements[1]!.participants.map((p) => p.name)).toEqual([
       'M1 (Anna)',
       'M2 (Bram)',
       'E1 (Cas)',
     ]);
-    const anonymous = await report(
-      'en',
-      { ...answers, anonymity: 'anonymous' },
-      {
-        participantNames: true,
-      },
-    );
+    const anonymous = await report('en', { ...answers, anonymity: 'anonymous', reportNames: true });
     // Management (2 answers) and Employees (1) are both under 3: nobody appears one by one.
     expect(anonymous.details.elements[1]!.participants).toEqual([]);
     expect(anonymous.participants.rows).toEqual([]);
