@@ -5,6 +5,7 @@
  * are in the report model's language. Layout documented in docs/file-format.md.
  */
 import type { CsvCell } from './csv';
+import { teamSheets } from './export-team';
 import { displayScore, roundHalfUp } from './numbers';
 import type { ReportModel, ReportScore } from './report-types';
 
@@ -211,13 +212,16 @@ export function longCsvRows(r: ReportModel): CsvCell[][] {
   return [header, ...body];
 }
 
-/** One sheet per table: its own header and columns. */
+/** One sheet per table: its own header and columns; a workshop adds its team, groups and gaps. */
 export function workbookSheets(r: ReportModel): { name: string; rows: CsvCell[][] }[] {
-  return exportTables(r).map((t) => ({
-    name: t.name,
-    rows: [
-      t.columns.map((c) => columnLabel(r, c)),
-      ...t.rows.map((row) => t.columns.map((c) => row[c] ?? null)),
-    ],
-  }));
+  return [
+    ...exportTables(r).map((t) => ({
+      name: t.name,
+      rows: [
+        t.columns.map((c) => columnLabel(r, c)),
+        ...t.rows.map((row) => t.columns.map((c) => row[c] ?? null)),
+      ],
+    })),
+    ...teamSheets(r),
+  ];
 }

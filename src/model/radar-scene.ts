@@ -31,7 +31,7 @@ import {
   type RadarPoint,
   type RadarTextAlign,
 } from './radar';
-import type { ReportRadar } from './report-types';
+import type { ReportRadar, ReportTeam } from './report-types';
 
 export type RadarSeriesKind = 'current' | 'team' | 'agreed' | 'target' | 'previous' | 'group';
 
@@ -615,6 +615,41 @@ export function reportRadarScene(
     bands: radar.teamMin && radar.teamMax ? [{ id: 'team', label: clean(L.range), ranges }] : [],
     flagged: radar.flagged,
     flaggedPrevious: radar.flaggedPrevious,
+    texts: {
+      notAssessed: clean(L.notAssessed),
+      flagged: clean(L.flagged),
+      flaggedFootnote: clean(L.flaggedFootnote),
+    },
+    layout: options.layout,
+  });
+}
+
+/**
+ * A workshop's groups on one radar (the report's team section): the scores in use as the main
+ * line and one line per shown group, without the target line so the groups stand out. Null when
+ * no group's figures may be shown. `groups.rows` are in model order, one value per shown group.
+ */
+export function reportGroupsRadarScene(
+  radar: ReportRadar,
+  groups: Pick<ReportTeam['groups'], 'names' | 'rows'>,
+  options: {
+    layout?: RadarSceneInput['layout'];
+    clean?: (text: string) => string;
+  } = {},
+): RadarScene | null {
+  if (groups.names.length === 0) return null;
+  const clean = options.clean ?? ((t: string) => t);
+  const L = radar.labels;
+  return radarScene({
+    axisLabels: radar.axes.map((a) => clean(a.label)),
+    scores: { label: clean(radar.agreed ? L.effective : L.current), values: radar.current },
+    targets: null,
+    groups: groups.names.map((name, i) => ({
+      id: `group-${i}`,
+      label: clean(name),
+      values: groups.rows.map((r) => r.values[i] ?? null),
+    })),
+    flagged: radar.flagged,
     texts: {
       notAssessed: clean(L.notAssessed),
       flagged: clean(L.flagged),

@@ -78,6 +78,9 @@ export function teamSection(c: ReportContext): ReportTeam | null {
       answers: e.participantsScored,
       dontKnow,
       disagreement: e.spread?.disagreement ?? false,
+      dots: e.participants
+        .flatMap((p) => (p.score === null ? [] : [displayScore(p.score)]))
+        .sort((x, y) => x - y),
     };
   });
 
@@ -109,6 +112,16 @@ export function teamSection(c: ReportContext): ReportTeam | null {
 
   return {
     title: rp('team.title'),
+    sheets: {
+      team: rp('team.sheets.team'),
+      groups: rp('team.sheets.groups'),
+      gaps: rp('team.sheets.gaps'),
+      groupA: rp('team.sheets.groupA'),
+      groupB: rp('team.sheets.groupB'),
+      scoreA: rp('team.sheets.scoreA'),
+      scoreB: rp('team.sheets.scoreB'),
+    },
+    spread: { title: rp('team.spread.title'), intro: rp('team.spread.intro') },
     intro: [
       rp('team.answered', { answered, total: a.participants.length }),
       rp(`team.anonymity.${a.anonymity}`),
@@ -151,6 +164,8 @@ export function teamSection(c: ReportContext): ReportTeam | null {
         }),
       ),
       columns: shown.map((g) => rp('team.groups.column', { name: g.name, answered: g.answered })),
+      names: shown.map((g) => g.name),
+      radarTitle: rp('team.groups.radarTitle'),
       rows: ELEMENT_IDS.map((id) => ({
         id,
         name: c.elementName(id),

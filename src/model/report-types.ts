@@ -372,6 +372,8 @@ export interface ReportModel {
 /** The team and group section of a workshop's report (report-team.ts). */
 export interface ReportTeam {
   title: string;
+  /** The workbook's sheet names and the gap sheet's own column headers. */
+  sheets: Record<'team' | 'groups' | 'gaps' | 'groupA' | 'groupB' | 'scoreA' | 'scoreB', string>;
   /** How many answered, and the anonymity level. */
   intro: string;
   columns: Record<
@@ -402,7 +404,11 @@ export interface ReportTeam {
     answers: number;
     dontKnow: number;
     disagreement: boolean;
+    /** Every participant's own element score as displayed, lowest first: the unnamed dot plot. */
+    dots: number[];
   }[];
+  /** The dot plot of the spread per element (PDF). */
+  spread: { title: string; intro: string };
   discuss: { title: string; emptyText: string; items: string[] };
   groups: {
     title: string;
@@ -411,6 +417,10 @@ export interface ReportTeam {
     notes: string[];
     /** One per shown group: its name and how many answered. */
     columns: string[];
+    /** The shown groups' names alone, for the radar's legend. */
+    names: string[];
+    /** The heading of the radar with a line per group. */
+    radarTitle: string;
     rows: { id: ElementId; name: string; values: (number | null)[]; cells: string[] }[];
   };
   gaps: {

@@ -163,9 +163,24 @@ export function drawRadar(
   at: { x: number; y: number; width: number; maxHeight: number },
 ): number {
   const scene = reportRadarScene(radar, {
-    layout: { fontSize: FONT, levelFontSize: FONT * 0.8 },
+    layout: PDF_RADAR_LAYOUT,
     clean: (t) => printer.clean(t),
   });
+  return drawRadarScene(doc, scene, at);
+}
+
+/** The radar scene's layout in the PDF: the screen's units, so both look alike. */
+export const PDF_RADAR_LAYOUT = { fontSize: FONT, levelFontSize: FONT * 0.8 } as const;
+
+/**
+ * Paints any radar scene (the report's, or the workshop's groups) scaled into `at`, its legend
+ * and footnote below it; returns the height used in mm.
+ */
+export function drawRadarScene(
+  doc: jsPDF,
+  scene: RadarScene,
+  at: { x: number; y: number; width: number; maxHeight: number },
+): number {
   doc.setFont(FONT_FAMILY, 'normal');
   const box = extents(doc, scene);
   const pad = FONT * 0.3;

@@ -102,7 +102,7 @@ export function renderReportPdf(
   w.bookmarks.push(cover);
   drawSummary(w, report, texts);
   drawScores(w, report, texts);
-  if (report.team) drawTeam(w, report.team);
+  if (report.team) drawTeam(w, report.team, report.radar);
   drawElements(w, report, texts);
   drawActions(w, report, texts);
   drawAppendix(w, report, texts);

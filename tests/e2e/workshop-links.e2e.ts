@@ -133,7 +133,7 @@ async function answer(
 describe('workshop links in the browser', () => {
   const { open, baseUrl } = useBrowser();
 
-  it('invite by QR, answer on two phones in two languages, paste back (one mangled), present in step', async () => {
+  it('invite by QR, answer on two phones in two languages, read one QR photo, paste one mangled, present in step', async () => {
     const started = Date.now();
     const host = await open({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     await host.locator('input[type="file"]').setInputFiles({
@@ -184,9 +184,15 @@ describe('workshop links in the browser', () => {
       .match(/.{1,40}/g)!
       .join('\n> ');
     await host.goto(`${baseUrl}#/workshop/${ID}/inbox`);
-    await host
-      .getByLabel('Paste response links')
-      .fill(`Hi Fenna,\n\n${enResponse}\n\n> ${wrapped}\n> Karin`);
+    // The first as a photo of the QR code on the phone's screen, read with jsQR in the inbox.
+    const photo = await en.getByRole('img', { name: 'QR code: your response as M1' }).screenshot();
+    await host.getByLabel('Read a QR code from a picture').setInputFiles({
+      name: 'm1.png',
+      mimeType: 'image/png',
+      buffer: photo,
+    });
+    await expect.poll(() => host.getByText('M1: collected.').isVisible()).toBe(true);
+    await host.getByLabel('Paste response links').fill(`Hi Fenna,\n\n> ${wrapped}\n> Karin`);
     await host.getByRole('button', { name: 'Collect' }).click();
     await expect.poll(() => host.getByText('2 of 2 answered').isVisible()).toBe(true);
     await expect.poll(() => host.getByText('Everyone has answered.').isVisible()).toBe(true);

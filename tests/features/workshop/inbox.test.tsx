@@ -184,3 +184,51 @@ describe('ResponseLinkPage', () => {
     expect(screen.getByText(/hoort bij een workshop die niet in deze browser staat/)).toBeVisible();
   });
 });
+
+describe('reading a response QR code', () => {
+  afterEach(async () => {
+    Reflect.deleteProperty(navigator, 'mediaDevices');
+    await resetStore();
+  });
+
+  it('says so, in English and in Dutch, when the browser offers no camera here', async () => {
+    addWorkshop();
+    await renderWithI18n(<InboxPanel assessmentId={WORKSHOP_ID} />);
+    const user = userEvent.setup();
+    await user.click(
+      screen.getByRole('button', { name: 'Scan a response QR code with the camera' }),
+    );
+    expect(await screen.findByText(/This browser offers no camera here/)).toBeVisible();
+    await resetStore();
+    addWorkshop();
+    await renderWithI18n(<InboxPanel assessmentId={WORKSHOP_ID} />, 'nl');
+    await user.click(
+      screen.getByRole('button', { name: 'Een antwoord-QR-code scannen met de camera' }),
+    );
+    expect(await screen.findByText(/Deze browser biedt hier geen camera/)).toBeVisible();
+  });
+
+  it('names a refused camera permission and a missing camera, and collects nothing', async () => {
+    let refusal = 'NotAllowedError';
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: {
+        getUserMedia: () => Promise.reject(new DOMException('refused', refusal)),
+      },
+    });
+    addWorkshop();
+    await renderWithI18n(<InboxPanel assessmentId={WORKSHOP_ID} />);
+    const user = userEvent.setup();
+    const scan = screen.getByRole('button', { name: 'Scan a response QR code with the camera' });
+    await user.click(scan);
+    expect(await screen.findByText(/The camera may not be used/)).toBeVisible();
+    refusal = 'NotFoundError';
+    await user.click(scan);
+    expect(
+      await screen.findByText(
+        'No camera was found on this device. Read a photo of the QR code instead.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('0 of 5 answered')).toBeVisible();
+  });
+});

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParticipantPage } from '../../../src/features/workshop/participant/ParticipantPage';
 import { editionStatementIds } from '../../../src/model/framework';
 import { appStatementsOf } from '../../../src/model/workshop/collect';
@@ -190,5 +190,51 @@ describe('participant view', () => {
         screen.getByText(`0 of ${editionStatementIds(1).length} answered`, { exact: false }),
       ).toBeVisible(),
     );
+  });
+});
+
+describe('sending the response', () => {
+  afterEach(() => {
+    resetDraftStore();
+    Reflect.deleteProperty(navigator, 'share');
+    Reflect.deleteProperty(navigator, 'canShare');
+    Reflect.deleteProperty(window, 'isSecureContext');
+  });
+
+  async function finishQuick(code: string) {
+    const inv = invitation({ questionnaire: 'quick' });
+    await renderWithI18n(<ParticipantPage fragment={fragmentOf(inv)} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: code }));
+    await user.click(screen.getByRole('button', { name: 'Start answering' }));
+    await user.click(screen.getByRole('radio', { name: /^Level 4/ }));
+    for (let i = 0; i < 8; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    return { user, inv, link: screen.getByLabelText<HTMLInputElement>('Your response link').value };
+  }
+
+  it('uses the share sheet for the link and the file where the browser has one', async () => {
+    const share = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    Object.defineProperty(navigator, 'canShare', { value: () => true, configurable: true });
+    const { user, inv, link } = await finishQuick('K2');
+    await user.click(screen.getByRole('button', { name: 'Share link' }));
+    expect(share).toHaveBeenCalledWith({ title: inv.title, url: link });
+    await user.click(screen.getByRole('button', { name: 'Share the file' }));
+    expect(share).toHaveBeenCalledTimes(2);
+    const sent = (share.mock.calls[1] as unknown as [ShareData])[0];
+    expect(sent.title).toBe(inv.title);
+    expect(sent.files!.map((f) => f.name)).toEqual(['se-radar-response-K2.txt']);
+    expect(await sent.files![0]!.text()).toBe(`${link}\n`);
+  });
+
+  it('offers copying only where the browser has no share sheet', async () => {
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    const { user, link } = await finishQuick('K3');
+    expect(screen.queryByRole('button', { name: 'Share link' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Share the file' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toBe(link);
+    expect(screen.getByText('Copied.')).toBeVisible();
   });
 });

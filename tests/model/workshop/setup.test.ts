@@ -17,7 +17,7 @@ import { createTestI18n } from '../../support/i18n';
 import type { Translate } from '../../../src/model/report-types';
 import { resetStore } from '../../support/store';
 import { teamCsvRows } from '../../../src/features/results/team-csv';
-import { EXPORT_COLUMNS } from '../../../src/model/export-tables';
+import { EXPORT_COLUMNS, workbookSheets } from '../../../src/model/export-tables';
 
 describe('workshop setup', () => {
   it('suggests the next code of a group, never reusing a higher number', () => {
@@ -199,5 +199,111 @@ describe('the report of a workshop', () => {
     // Management (2 answers) and Employees (1) are both under 3: nobody appears one by one.
     expect(anonymous.details.elements[1]!.participants).toEqual([]);
     expect(anonymous.participants.rows).toEqual([]);
+  });
+
+  it('gives the workbook a team, a groups and a gaps sheet, with the dots of the spread', async () => {
+    // Leadership commitment, quick levels. Management 4, 4, 5 -> 13 / 3 = 4.33, shown 4.3;
+    // Employees 2, 2, 3 -> 2.33, shown 2.3; team 20 / 6 = 3.33, shown 3.3; 2.0 to 5.0.
+    // Gap Management - Employees from the displayed scores: 4.3 - 2.3 = 2.0, flagged (>= 1.0).
+    const six = {
+      participants: [
+        { id: 'm1', name: '', code: 'M1', groupId: 'management' },
+        { id: 'm2', name: '', code: 'M2', groupId: 'management' },
+        { id: 'm3', name: '', code: 'M3', groupId: 'management' },
+        { id: 'e1', name: '', code: 'E1', groupId: 'employees' },
+        { id: 'e2', name: '', code: 'E2', groupId: 'employees' },
+        { id: 'e3', name: '', code: 'E3', groupId: 'employees' },
+      ],
+      quickAnswers: Object.fromEntries(
+        [
+          ['m1', 4],
+          ['m2', 4],
+          ['m3', 5],
+          ['e1', 2],
+          ['e2', 2],
+          ['e3', 3],
+        ].map(([id, level]) => [id, { 'leadership-commitment': level }]),
+      ),
+      elements: {
+        ...addTestWorkshop().elements,
+        'leadership-commitment': {
+          ...addTestWorkshop().elements['leadership-commitment'],
+          agreedScore: 3,
+          agreedReason: 'The front line sees the plan too little.',
+        },
+      },
+    };
+    const r = await report('en', six);
+    const lc = r.team!.rows.find((x) => x.id === 'leadership-commitment')!;
+    expect(lc.dots).toEqual([2, 2, 3, 4, 4, 5]);
+    const sheets = workbookSheets(r);
+    expect(sheets.map((x) => x.name).slice(-3)).toEqual(['Team', 'Groups', 'Perception gaps']);
+    const [team, groups, gaps] = sheets.slice(-3);
+    expect(team!.rows[0]).toEqual([
+      'Code',
+      'Element',
+      'Team score',
+      'Agreed score',
+      'Reason for the agreed score',
+      'Lowest',
+      'Highest',
+      'Answers',
+      "Don't know",
+      'Remarks',
+    ]);
+    expect(team!.rows.find((row) => row[0] === 'leadership-commitment')).toEqual([
+      'leadership-commitment',
+      'Leadership and management commitment',
+      3.3,
+      3,
+      'The front line sees the plan too little.',
+      2,
+      5,
+      6,
+      0,
+      'disagreement',
+    ]);
+    // An element nobody scored: no numbers, no reason.
+    expect(team!.rows.find((row) => row[0] === 'monitoring')).toEqual([
+      'monitoring',
+      'Monitoring service excellence activities and results',
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      null,
+    ]);
+    expect(groups!.rows[0]).toEqual(['Code', 'Element', 'Management (3)', 'Employees (3)']);
+    expect(groups!.rows.find((row) => row[0] === 'leadership-commitment')).toEqual([
+      'leadership-commitment',
+      'Leadership and management commitment',
+      4.3,
+      2.3,
+    ]);
+    expect(gaps!.rows[0]).toEqual([
+      'Group A',
+      'Group B',
+      'Code',
+      'Element',
+      'Score A',
+      'Score B',
+      'Gap',
+      'Remarks',
+    ]);
+    // Largest gap first: the only element both groups scored.
+    expect(gaps!.rows[1]).toEqual([
+      'Management',
+      'Employees',
+      'leadership-commitment',
+      'Leadership and management commitment',
+      4.3,
+      2.3,
+      2,
+      'large gap',
+    ]);
+    expect(gaps!.rows).toHaveLength(1 + 9);
   });
 });

@@ -1,12 +1,16 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QrScan } from './QrScan';
 
 export type Batch = { source: string | null; text: string };
 
 /** Response files are small text files; anything far larger is not one. */
 const MAX_FILE_BYTES = 1_000_000;
 
-/** Where responses come in: pasted text (one or many links) and opened or dropped files. */
+/**
+ * Where responses come in: pasted text (one or many links), opened or dropped files, and a
+ * response QR code read with the camera or from a picture.
+ */
 export function ResponseSources({ onCollect }: { onCollect: (batches: Batch[]) => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -84,6 +88,7 @@ export function ResponseSources({ onCollect }: { onCollect: (batches: Batch[]) =
           }}
         />
       </div>
+      <QrScan onText={(text) => onCollect([{ source: null, text }])} />
     </div>
   );
 }
