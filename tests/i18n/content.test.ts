@@ -417,6 +417,10 @@ describe('every namespace', () => {
     'SD',
     'Workshop',
     'Code',
+    // The workbook's team sheet and the gap sheet's score columns: Dutch says these as English does.
+    'Team',
+    'Score A',
+    'Score B',
   ]);
   const sameWords = new Set([...SAME].flatMap((x) => x.toLowerCase().split(/\s+/)));
   /**
