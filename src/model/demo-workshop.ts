@@ -270,6 +270,7 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
     elements,
     actions,
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
     lastStep: 'results',

@@ -399,6 +399,8 @@ describe('every namespace', () => {
     'SE Radar',
     'Nederlands',
     'English',
+    'NL',
+    'EN',
     'Ad hoc',
     'Excellent',
     'Element',

@@ -90,12 +90,14 @@ export function NewWorkshopPage() {
         <TextField
           label={t('common:new.fields.title')}
           registration={register('title')}
+          required
           error={errors.title}
           autoComplete="off"
         />
         <TextField
           label={t('common:new.fields.organisation')}
           registration={register('organisation')}
+          required
           error={errors.organisation}
           autoComplete="organization"
         />
@@ -109,6 +111,7 @@ export function NewWorkshopPage() {
           label={t('common:new.fields.date')}
           type="date"
           registration={register('date')}
+          required
           error={errors.date}
         />
         <div className="field">

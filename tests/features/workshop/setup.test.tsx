@@ -111,7 +111,7 @@ describe('the roster', () => {
     expect(anna).toHaveTextContent('2 of 9 answered');
     // Anna has answered: she cannot be removed, the others can.
     expect(within(anna).queryByRole('button', { name: 'Remove participant M1' })).toBeNull();
-    expect(within(anna).getByRole('link', { name: 'Hand the device to M1' })).toHaveAttribute(
+    expect(within(anna).getByRole('link', { name: 'Hand over to M1' })).toHaveAttribute(
       'href',
       `#/workshop/${WORKSHOP}/hand/p-anna`,
     );

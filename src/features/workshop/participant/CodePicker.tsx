@@ -61,6 +61,8 @@ export function CodePicker({ invitation }: { invitation: Invitation }) {
                   className="choice__input"
                   name={`${id}-code`}
                   value={c}
+                  // The group is required (said by screen readers); the form checks it (noValidate).
+                  required
                   checked={code === c}
                   onChange={() => {
                     setCode(c);
