@@ -138,7 +138,7 @@ function Page({ route }: { route: Route }) {
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <div>
+    <div className="not-found">
       <PageHeading>{t('notFound.title')}</PageHeading>
       <Notice tone="warning">
         <p>{t('notFound.body')}</p>
