@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTimeEstimates } from '../../i18n/time-estimates';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField, useZodForm } from '../../components/form';
 import { navigate } from '../../lib/router';
@@ -29,6 +30,7 @@ const detailsSchema = metaSchema.omit({ titleIsDefault: true });
  */
 export function NewWorkshopPage() {
   const { t, i18n } = useTranslation(['workshop', 'common']);
+  const estimates = useTimeEstimates();
   const uiLanguage = uiLanguageOf(i18n.resolvedLanguage);
   const groupName = useGroupName();
   const today = todayIso();
@@ -154,7 +156,9 @@ export function NewWorkshopPage() {
                 checked={kind === k}
                 onChange={() => setKind(k)}
               />{' '}
-              {t(`create.kinds.${k}`)}
+              {t(`create.kinds.${k}`, {
+                minutes: k === 'quick' ? estimates.quickMinutes : estimates.fullMinutes,
+              })}
             </label>
           ))}
         </fieldset>

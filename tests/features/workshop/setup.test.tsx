@@ -91,6 +91,16 @@ describe('setting up a workshop', () => {
   });
 });
 
+it('quotes the worked-out times: quick 956 words / 200 = 4.78 -> 5, full 51 x 30 s -> 26', async () => {
+  await renderWithI18n(<NewWorkshopPage />, 'nl');
+  expect(
+    screen.getByLabelText('Quickscan: één vraag per element (ongeveer 5 minuten)'),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByLabelText('Volledige vragenlijst: alle stellingen (ongeveer 26 minuten)'),
+  ).toBeInTheDocument();
+});
+
 describe('the roster', () => {
   it('shows who answered, who is missing, and adds a participant late', async () => {
     const user = userEvent.setup();

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTimeEstimates } from '../../../i18n/time-estimates';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
 import type { Invitation } from '../../../model/workshop/links/invitation';
@@ -11,6 +12,7 @@ import { chooseCode, useParticipantDraft } from '../../../state/participant-draf
  */
 export function CodePicker({ invitation }: { invitation: Invitation }) {
   const { t } = useTranslation();
+  const { quickMinutes } = useTimeEstimates();
   const id = useId();
   const started = useParticipantDraft((s) => s.record.drafts);
   const [code, setCode] = useState<string | null>(null);
@@ -31,6 +33,7 @@ export function CodePicker({ invitation }: { invitation: Invitation }) {
           invitation.questionnaire === 'quick'
             ? 'workshop.participant.aboutQuick'
             : 'workshop.participant.aboutFull',
+          { minutes: quickMinutes },
         )}
       </p>
       <Notice tone="info" className="participant__anonymity">
