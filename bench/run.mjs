@@ -13,6 +13,9 @@ import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../scripts/chromium.
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
+// `node bench/run.mjs --only=library` measures the library's figures alone (after a build).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
+
 if (!existsSync('dist/index.html'))
   throw new Error('Run `npm run build` first (npm run bench does).');
 
@@ -45,23 +48,37 @@ function record(name, value, unit, target) {
 }
 
 // 1. Bundle
-const bundle = bundleReport();
-record('PDF code in first load', bundle.firstPdfBytes.length, 'files', 0);
-const pdfLazy = bundle.lazy.filter((f) => f.pdf);
-record(
-  'PDF chunks loaded on demand (gzip)',
-  round(pdfLazy.reduce((n, f) => n + f.gzip, 0) / 1024),
-  'KB',
-);
+const bundle = only ? null : bundleReport();
+if (bundle) record('PDF code in first load', bundle.firstPdfBytes.length, 'files', 0);
+const pdfLazy = bundle?.lazy.filter((f) => f.pdf) ?? [];
+if (bundle)
+  record(
+    'PDF chunks loaded on demand (gzip)',
+    round(pdfLazy.reduce((n, f) => n + f.gzip, 0) / 1024),
+    'KB',
+  );
 
 // 2. Browser figures
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
 const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
-const floor = await startFloor();
+const floor = only ? null : await startFloor();
 const goals = [];
 try {
+  if (!only) await appFigures();
+  if (!only || only === 'library') {
+    const { benchLibrary } = await import('./library-bench.mjs');
+    for (const r of await benchLibrary(browser, base)) record(r.name, r.value, r.unit, r.target);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await floor?.stop();
+}
+
+/** Everything but the library's figures: first load, Lighthouse, answering, results, PDF. */
+async function appFigures() {
   // The goals of issue 11, each against the floor page measured in this run.
   const appJs = await firstLoadJs(browser, base);
   const floorJs = await firstLoadJs(browser, floor.url);
@@ -202,10 +219,6 @@ try {
     const { benchPdf } = await import('./pdf-bench.mjs');
     for (const r of await benchPdf(browser, base)) record(r.name, r.value, r.unit, r.target);
   }
-} finally {
-  await browser.close();
-  await server.close();
-  await floor.stop();
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
@@ -221,8 +234,10 @@ for (const g of goals) {
   const cells = [g.figure, g.start, g.results, g.floor, g.ratio, g.goal, g.ok ? 'met' : 'MISSED'];
   console.log(`| ${cells.join(' | ')} |`);
 }
-writeFileSync(
-  'bench/results.json',
-  JSON.stringify({ date: new Date().toISOString(), goals, rows }, null, 2) + '\n',
-);
+// A partial run (--only) leaves the full run's results.json as it was.
+if (!only)
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify({ date: new Date().toISOString(), goals, rows }, null, 2) + '\n',
+  );
 process.exit(rows.every((r) => r.ok) && goals.every((g) => g.ok) ? 0 : 1);

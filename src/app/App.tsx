@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
@@ -9,6 +9,7 @@ import { OpenFiles } from '../features/library/OpenFiles';
 import { StorageBar } from '../components/StorageBar';
 import { StartPage } from '../features/start/StartPage';
 import { installSaveOnHide, loadAssessments, useAssessments } from '../state/assessments';
+import { useOpened } from '../state/use-opened';
 import {
   AboutPage,
   AssessPage,
@@ -54,7 +55,9 @@ export function App() {
           <p className="app-loading">{t('app.loading')}</p>
         ) : (
           <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
-            <PresentPage id={route.id} />
+            <Opened ids={[route.id]}>
+              <PresentPage id={route.id} />
+            </Opened>
           </Suspense>
         )}
       </ErrorBoundary>
@@ -77,7 +80,22 @@ export function App() {
   );
 }
 
+/** Waits until the assessments a screen shows are read whole (the library has only summaries). */
+function Opened({ ids, children }: { ids: readonly string[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  return useOpened(ids) ? children : <p className="app-loading">{t('app.loading')}</p>;
+}
+
 function Page({ route }: { route: Route }) {
+  const ids = 'id' in route ? [route.id] : route.name === 'compare' ? [route.a, route.b] : [];
+  return (
+    <Opened ids={ids}>
+      <RoutePage route={route} />
+    </Opened>
+  );
+}
+
+function RoutePage({ route }: { route: Route }) {
   const exists = useAssessments((s) => ('id' in route ? Boolean(s.byId[route.id]) : true));
   if ('id' in route && !exists) return <NotFound />;
   switch (route.name) {
@@ -138,7 +156,7 @@ function Page({ route }: { route: Route }) {
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <div>
+    <div className="not-found">
       <PageHeading>{t('notFound.title')}</PageHeading>
       <Notice tone="warning">
         <p>{t('notFound.body')}</p>

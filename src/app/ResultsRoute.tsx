@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { PdfButton } from '../features/report/PdfButton';
 import { ResultsPage } from '../features/results/ResultsPage';
 import { useAssessments } from '../state/assessments';
+import { useOpenedAssessment } from '../state/use-opened';
 import { warmPdfForOffline } from './offline/warm-pdf';
 
 /** The results page with the PDF button in its slot: the page itself knows nothing of the PDF code. */
 export function ResultsRoute({ id }: { id: string }) {
   const assessment = useAssessments((s) => s.byId[id]);
   const previousId = assessment?.previousAssessmentId;
-  const previous = useAssessments((s) => (previousId ? (s.byId[previousId] ?? null) : null));
+  const previous = useOpenedAssessment(previousId);
   useEffect(() => warmPdfForOffline(), []);
   return (
     <ResultsPage

@@ -37,12 +37,14 @@ export function DetailsForm({
       <TextField
         label={t('new.fields.title')}
         registration={register('title')}
+        required
         error={errors.title}
         autoComplete="off"
       />
       <TextField
         label={t('new.fields.organisation')}
         registration={register('organisation')}
+        required
         error={errors.organisation}
         autoComplete="organization"
       />
@@ -63,6 +65,7 @@ export function DetailsForm({
         label={t('new.fields.date')}
         type="date"
         registration={register('date')}
+        required
         error={errors.date}
       />
       <div className="field">

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import { useAssessments } from '../state/assessments';
+import { openAssessments, useAssessments } from '../state/assessments';
 import { loadEngine } from '../state/engine';
 import { downloadText } from '../lib/download';
 
@@ -35,7 +35,10 @@ function Fallback({ message }: { message: string }) {
   const { t } = useTranslation();
   async function exportAll() {
     const { serializeBackup } = await loadEngine();
-    const all = Object.values(useAssessments.getState().byId);
+    const { byId, summaries } = useAssessments.getState();
+    const all = await openAssessments([
+      ...new Set([...Object.keys(byId), ...Object.keys(summaries)]),
+    ]);
     // The same backup format as "save all": it opens again through "Open file".
     downloadText('se-radar-backup.json', serializeBackup(all), 'application/json');
   }

@@ -20,7 +20,7 @@ export function StorageBar() {
   const save = () => {
     const a = id ? useAssessments.getState().byId[id] : undefined;
     if (a) saveAssessmentToFile(a);
-    else saveAllToFile();
+    else void saveAllToFile();
   };
   return (
     <div className="storage-bar" role="alert">

@@ -45,6 +45,12 @@ interface FieldProps {
   hint?: ReactNode;
   error?: FieldError;
   registration: UseFormRegisterReturn;
+  /**
+   * The form refuses it empty. Said to screen readers with aria-required; on screen the other
+   * fields say "(optional)" in their labels. The forms check it themselves (noValidate), so no
+   * native `required`, whose browser bubble would speak the browser's language, not the user's.
+   */
+  required?: boolean;
 }
 
 /** Label, hint and error around one control, wired with ids so the control is described by both. */
@@ -80,14 +86,16 @@ export function TextField({
   hint,
   error,
   registration,
+  required,
   ...rest
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'required'>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
         <input
           id={id}
           className="field__input"
+          aria-required={required || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...registration}
@@ -103,14 +111,16 @@ export function TextAreaField({
   hint,
   error,
   registration,
+  required,
   ...rest
-}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'required'>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
         <textarea
           id={id}
           className="field__input field__textarea"
+          aria-required={required || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...registration}

@@ -7,7 +7,11 @@ import { openDB, deleteDB, type IDBPDatabase } from 'idb';
  * revision it has not seen (the way a replicated document store does; docs/storage.md).
  */
 export const DB_NAME = 'se-radar';
-const DB_VERSION = 1;
+/**
+ * 1: assessments, responses, settings. 2 (2026-12-02): summaries, the library's cache. A database
+ * of version 1 gets the empty store, and the start-up rebuilds every summary it lacks.
+ */
+const DB_VERSION = 2;
 
 export type RecordStore = 'assessments' | 'responses';
 
@@ -49,21 +53,40 @@ export type CommitOutcome =
   /** A record was deleted meanwhile and the write does not revive it. */
   | { ok: false; reason: 'deleted' };
 
+/**
+ * The library's line for one assessment: a cache derived from its records, written in the same
+ * transaction as every write to them, so it never lags behind. `version` is the scoring version it
+ * was made with; a row of another version (or none) is rebuilt from the records at start-up.
+ */
+export interface SummaryRow {
+  id: string;
+  version: number;
+  /** The assessment was deleted (its records are tombstones): it is not listed. */
+  deleted?: true;
+  summary?: unknown;
+}
+
 interface Schema {
   assessments: StoredRecord;
   responses: StoredRecord;
   settings: { key: string; text: string };
+  summaries: SummaryRow;
 }
+
+const ALL_RECORD_STORES = ['assessments', 'responses', 'summaries'] as const;
 
 let dbPromise: Promise<IDBPDatabase> | null = null;
 
 function db(): Promise<IDBPDatabase> {
   dbPromise ??= openDB(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('assessments', { keyPath: 'id' });
-      const responses = database.createObjectStore('responses', { keyPath: 'id' });
-      responses.createIndex('byAssessment', 'assessmentId');
-      database.createObjectStore('settings', { keyPath: 'key' });
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('assessments', { keyPath: 'id' });
+        const responses = database.createObjectStore('responses', { keyPath: 'id' });
+        responses.createIndex('byAssessment', 'assessmentId');
+        database.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) database.createObjectStore('summaries', { keyPath: 'id' });
     },
     blocking() {
       // Another tab wants a newer version of the database (a new app version): let it.
@@ -89,9 +112,10 @@ function sameRev(a: Rev | null | undefined, b: Rev | null | undefined): boolean 
 export async function commitRecords(
   writes: readonly RecordWrite[],
   writer: string,
+  summaries: readonly SummaryRow[] = [],
 ): Promise<CommitOutcome> {
   const database = await db();
-  const tx = database.transaction(['assessments', 'responses'], 'readwrite');
+  const tx = database.transaction(ALL_RECORD_STORES, 'readwrite');
   const current = await Promise.all(
     writes.map((w) => tx.objectStore(w.store).get(w.id) as Promise<StoredRecord | undefined>),
   );
@@ -127,8 +151,9 @@ export async function commitRecords(
       return tx.objectStore(w.store).put(record);
     }),
   );
+  const summaryPuts = Promise.all(summaries.map((row) => tx.objectStore('summaries').put(row)));
   try {
-    await puts;
+    await Promise.all([puts, summaryPuts]);
     await tx.done;
   } catch (error) {
     // A failed put aborts the transaction; the transaction's error says why (QuotaExceededError),
@@ -142,17 +167,66 @@ export async function commitRecords(
   return { ok: true, revs };
 }
 
-/** Every record of a store, tombstones included; a record that cannot be read is skipped, never fatal. */
-export async function readAllRecords(store: RecordStore): Promise<StoredRecord[]> {
+/**
+ * What the library needs at start-up, without reading a single record: every summary row and the
+ * ids of the assessment records (a record without an up-to-date row is summarized again).
+ */
+export async function readLibrary(): Promise<{ rows: SummaryRow[]; ids: string[] }> {
   const database = await db();
-  const out: StoredRecord[] = [];
-  let cursor = await database.transaction(store).store.openCursor();
-  while (cursor) {
-    const value = cursor.value as unknown;
-    out.push(asStoredRecord(value, String(cursor.key)));
-    cursor = await cursor.continue();
-  }
-  return out;
+  const tx = database.transaction(['summaries', 'assessments']);
+  const [rows, keys] = await Promise.all([
+    tx.objectStore('summaries').getAll() as Promise<unknown[]>,
+    tx.objectStore('assessments').getAllKeys(),
+  ]);
+  return {
+    rows: rows.flatMap((r) => {
+      const row = r as Partial<SummaryRow> | null;
+      return typeof row?.id === 'string' && typeof row.version === 'number'
+        ? [row as SummaryRow]
+        : [];
+    }),
+    ids: keys.map(String),
+  };
+}
+
+/** The stored summary row of one assessment, if there is one. */
+export async function readSummaryRow(id: string): Promise<SummaryRow | undefined> {
+  const database = await db();
+  const row = (await database.get('summaries', id)) as SummaryRow | undefined;
+  return typeof row?.version === 'number' ? row : undefined;
+}
+
+/**
+ * Summarizes the given assessments again from their records, reading and writing in one
+ * transaction, so a commit by another tab cannot fall between the read and the new row.
+ * `build` runs synchronously (it must not await) and returns the row, or null for none (an
+ * unreadable record: it has no row, so the next start tries again).
+ */
+export async function rebuildSummaries(
+  ids: readonly string[],
+  build: (assessment: StoredRecord | undefined, responses: StoredRecord[]) => SummaryRow | null,
+): Promise<void> {
+  const database = await db();
+  const tx = database.transaction(ALL_RECORD_STORES, 'readwrite');
+  const read = await Promise.all(
+    ids.map((id) =>
+      Promise.all([
+        tx.objectStore('assessments').get(id) as Promise<unknown>,
+        tx.objectStore('responses').index('byAssessment').getAll(id) as Promise<unknown[]>,
+      ]),
+    ),
+  );
+  const writes = ids.map((id, i) => {
+    const [assessment, responses] = read[i] ?? [undefined, []];
+    const row = build(
+      assessment === undefined ? undefined : asStoredRecord(assessment, id),
+      responses.map((r) => asStoredRecord(r, '')),
+    );
+    const summaries = tx.objectStore('summaries');
+    return row ? summaries.put(row) : summaries.delete(id);
+  });
+  await Promise.all(writes);
+  await tx.done;
 }
 
 /** The assessment record and the responses of one assessment. */

@@ -152,12 +152,24 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
+let lastRouteHash: string | null = null;
+
+/**
+ * The hash that says the route. A hash without '/' that names an element on the page is a jump
+ * within it, not a route: '#main', the skip link's target, when the link is followed before the
+ * app has taken over the prerendered start page (later the link moves focus itself). The screen
+ * then stays as it was, instead of showing "Page not found".
+ */
+function routeHash(): string {
+  const hash = window.location.hash;
+  const jump = /^#[^/]/.test(hash) && document.getElementById(hash.slice(1)) !== null;
+  if (!jump) lastRouteHash = hash;
+  else if (lastRouteHash === null) lastRouteHash = '';
+  return lastRouteHash;
+}
+
 export function useRoute(): Route {
   // The build prerenders the start page (src/app/prerender.tsx): there, the route is the start.
-  const hash = useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => '',
-  );
+  const hash = useSyncExternalStore(subscribe, routeHash, () => '');
   return parseRoute(hash);
 }

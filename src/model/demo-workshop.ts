@@ -10,7 +10,8 @@
  * each group has one answer per statement (GROUP_ANSWERS). Its first member answers exactly that;
  * the second one point higher on the first statement that can go up; the third one point lower
  * on the last scored statement that can go down. So each group's element score (the mean of its
- * members' element scores) is the mean of its own answers.
+ * members' element scores) is the mean of its own answers. The agreement step is done: the
+ * answers are locked (with one unlock on record) and every element has its agreed score.
  */
 import { ELEMENT_IDS, statementIdsOf, type ElementId } from './framework';
 import { DEMO_EDITION, DEMO_TARGETS, addMonths, type DemoTranslate } from './demo';
@@ -144,6 +145,43 @@ function answersOf(p: Participant, member: 0 | 1 | 2): Record<string, Answer> {
   return answers;
 }
 
+/**
+ * The agreement, as the facilitator recorded it. Triage (MODEL.md "Team": participants within 1.0
+ * of each other) accepted five elements at the displayed team score, by hand from GROUP_ANSWERS
+ * (team = mean of the three group means; range = highest minus lowest member, as displayed):
+ *   culture      (2.6 + 2.4 + 2.4) / 3 = 2.467 -> 2.5   members 2.2 to 2.8, range 0.6
+ *   engagement   (2.667 + 2.167 + 2.0) / 3 = 2.278 -> 2.3   members 1.8 to 2.8, range 1.0
+ *   design       (2.167 x 3) / 3 = 2.167 -> 2.2            members 2.0 to 2.3, range 0.3
+ *   innovation   (1.333 + 1.333 + 1.167) / 3 = 1.278 -> 1.3 members 1.0 to 1.5, range 0.5
+ *   monitoring   (2.6 + 2.4 + 2.0) / 3 = 2.333 -> 2.3      members 1.8 to 2.8, range 1.0
+ * The other four were discussed and agreed with a reason (`workshop.agreed.<element>`), each
+ * at or below the team score once the front line's account had been heard:
+ *   vision 2.6 -> 2.5 (members 2.0 to 3.2), leadership 2.7 -> 2.5 (1.8 to 3.8), understanding
+ *   2.1 -> 1.8 (1.2 to 3.0), processes 3.2 -> 3.0 (2.7 to 3.8).
+ */
+const AGREED: Readonly<Record<ElementId, { score: number; discussed: boolean }>> = {
+  'vision-mission-strategy': { score: 2.5, discussed: true },
+  'leadership-commitment': { score: 2.5, discussed: true },
+  'service-culture': { score: 2.5, discussed: false },
+  'employee-engagement': { score: 2.3, discussed: false },
+  'customer-understanding': { score: 1.8, discussed: true },
+  'experience-design': { score: 2.2, discussed: false },
+  'service-innovation': { score: 1.3, discussed: false },
+  'processes-structure': { score: 3.0, discussed: true },
+  monitoring: { score: 2.3, discussed: false },
+};
+
+/**
+ * The lock, minutes after the workshop's start at 09:00 (UTC): the facilitator started the
+ * agreement at 10:40, unlocked at 10:52 so a front-line participant could change two answers to
+ * "don't know" (the vision note says so), and locked again at 10:58.
+ */
+const LOCK_TIMES: readonly (readonly [string, boolean])[] = [
+  ['10:40', true],
+  ['10:52', false],
+  ['10:58', true],
+];
+
 interface ActionDef {
   id: string;
   elementId: ElementId;
@@ -183,8 +221,8 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
         improvements: '',
         target: DEMO_TARGETS[id].target,
         importance: DEMO_TARGETS[id].importance,
-        agreedScore: null,
-        agreedReason: '',
+        agreedScore: AGREED[id].score,
+        agreedReason: AGREED[id].discussed ? t(`workshop.agreed.${id}`) : '',
       },
     ]),
   ) as Record<ElementId, ElementInput>;
@@ -221,7 +259,10 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
     groups: [...GROUPS],
     anonymity: 'named',
     secret: null,
-    lock: { locked: false, history: [] },
+    lock: {
+      locked: true,
+      history: LOCK_TIMES.map(([time, locked]) => ({ at: `${today}T${time}:00.000Z`, locked })),
+    },
     reportNames: false,
     answers,
     quickAnswers: {},
@@ -229,10 +270,12 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
     elements,
     actions,
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
     lastStep: 'results',
     createdAt: stamp,
-    updatedAt: stamp,
+    // The last agreed score was saved at the end of the workshop.
+    updatedAt: `${today}T11:45:00.000Z`,
   };
 }

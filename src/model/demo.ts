@@ -234,7 +234,8 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     frameworkEdition: DEMO_EDITION,
     meta: {
       title: `${t('meta.title')} ${year}`,
-      titleIsDefault: false,
+      // The title is the generated one, so a report in the other language makes it in its own.
+      titleIsDefault: true,
       organisation: t('meta.organisation'),
       scope: t('meta.scope'),
       assessor: t('meta.assessor'),
@@ -256,6 +257,7 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     elements,
     actions,
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
     lastStep: 'results',

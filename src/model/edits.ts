@@ -50,6 +50,7 @@ export function newAssessment(args: {
     elements: emptyElementInputs(),
     actions: [],
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: null,

@@ -291,6 +291,32 @@ export function isRetired(statementId: string): boolean {
   return statementOwner.has(statementId) && !currentIds.has(statementId);
 }
 
+/**
+ * The terms the questionnaire uses, explained (`glossary.<id>` in the framework namespace, in
+ * the assessment's customer word): on the About page and folded beside the questions.
+ */
+export const GLOSSARY_IDS = [
+  'klantbeleving',
+  'frontlijn',
+  'basisbelofte',
+  'eenKeer',
+  'ruimte',
+  'reis',
+  'enthousiasme',
+  'verrassen',
+  'herstel',
+  'ambitie',
+  'directie',
+  'waarden',
+  'ondersteunend',
+  'proceseigenaar',
+  'betrokkenheid',
+  'beslismomenten',
+  'niveaus',
+  'weetIkNiet',
+] as const;
+export type GlossaryId = (typeof GLOSSARY_IDS)[number];
+
 /** i18n keys (namespace `framework`) for the texts of the model. */
 export const frameworkKeys = {
   dimensionName: (id: DimensionId) => `dimensions.${id}.name` as const,
@@ -319,6 +345,8 @@ export const frameworkKeys = {
   /** The text of a step no longer offered, kept because actions may refer to it. */
   retiredStep: (id: ElementId, move: LevelMove, n: number) =>
     `elements.${id}.retiredSteps.${move}.s${n}` as const,
+  glossaryTerm: (id: GlossaryId) => `glossary.${id}.term` as const,
+  glossaryText: (id: GlossaryId) => `glossary.${id}.text` as const,
   levelName: (level: Level) => `scale.l${level}.name` as const,
   levelDescriptor: (level: Level) => `scale.l${level}.descriptor` as const,
 };

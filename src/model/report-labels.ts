@@ -8,8 +8,13 @@ export function metaSection(c: ReportContext): ReportModel['meta'] {
   const { rp } = c;
   const { meta } = c.assessment;
   return {
-    // An untouched default title is made in the report language, not the screen's.
-    title: meta.titleIsDefault ? rp('defaultTitle', { year: meta.date.slice(0, 4) }) : meta.title,
+    // An untouched default title is made in the report language, not the screen's (a
+    // workshop's default is "Workshop 2026", as its setup page made it).
+    title: meta.titleIsDefault
+      ? rp(c.assessment.mode === 'workshop' ? 'defaultWorkshopTitle' : 'defaultTitle', {
+          year: meta.date.slice(0, 4),
+        })
+      : meta.title,
     organisation: meta.organisation,
     scope: meta.scope,
     assessor: meta.assessor,

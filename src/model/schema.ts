@@ -258,6 +258,15 @@ export const assessmentSchema = z
     actions: z.array(actionSchema).max(LIMITS.actions, { error: 'errors.tooMany' }),
     /** The consultant's own executive summary; '' means the generated one. */
     summaryText: longText,
+    /**
+     * The figures the consultant's summary was written against (summary-basis.ts), so the
+     * results page can say when it may be out of date; '' with the generated summary, and in
+     * records saved before it was kept (2026-12-02), which no step needs to migrate.
+     */
+    summaryBasis: z
+      .string({ error: 'errors.notText' })
+      .max(4000, { error: 'errors.tooLong' })
+      .default(''),
     /** The assessment this one reassesses (for comparison), if any. */
     previousAssessmentId: id.nullable(),
     /** The demo is opened read-only; a copy is editable. */

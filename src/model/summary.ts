@@ -26,6 +26,7 @@ export interface AssessmentSummary {
   overall: number | null;
   /** Some element has no score, so the overall score covers fewer than nine. */
   overallIncomplete: boolean;
+  createdAt: string;
   updatedAt: string;
   readOnly: boolean;
   previousAssessmentId: string | null;
@@ -51,8 +52,34 @@ export function summarize(a: Assessment): AssessmentSummary {
     progress: { answered, total },
     overall: overall.score?.display ?? null,
     overallIncomplete: overall.incomplete,
+    createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     readOnly: a.readOnly,
     previousAssessmentId: a.previousAssessmentId,
   };
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * Whether a cached value has the shape summarize() gives, for the assessment `id`: a row that
+ * does not (written by hand, or by a version that got it wrong) is rebuilt, never shown.
+ */
+export function isSummary(value: unknown, id: string): value is AssessmentSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Record<keyof AssessmentSummary, unknown>>;
+  const progress = s.progress as { answered?: unknown; total?: unknown } | null | undefined;
+  return (
+    s.id === id &&
+    [s.title, s.organisation, s.date, s.createdAt, s.updatedAt].every(isText) &&
+    (s.kind === 'quick' || s.kind === 'full') &&
+    (s.mode === 'single' || s.mode === 'workshop') &&
+    typeof s.frameworkEdition === 'number' &&
+    typeof progress?.answered === 'number' &&
+    typeof progress.total === 'number' &&
+    (s.overall === null || typeof s.overall === 'number') &&
+    typeof s.overallIncomplete === 'boolean' &&
+    typeof s.readOnly === 'boolean' &&
+    (s.previousAssessmentId === null || isText(s.previousAssessmentId))
+  );
 }

@@ -96,6 +96,24 @@ export class PdfWriter {
       );
   }
 
+  /** The height paragraph() takes for `text`, the space after it included. */
+  paragraphHeight(
+    text: string,
+    style: TextStyle = BODY,
+    opts: { indent?: number; width?: number; after?: number } = {},
+  ): number {
+    const width = opts.width ?? CONTENT_WIDTH - (opts.indent ?? 0);
+    const lh = this.lineHeight(style);
+    const lines = this.wrap(text, width, style);
+    const body = lines.reduce((sum, line) => sum + (line === '' ? lh * 0.5 : lh), 0);
+    return body + (opts.after ?? 1.5);
+  }
+
+  /** Starts a new page unless a block of `height` fits; a block taller than a page just flows. */
+  keep(height: number): void {
+    if (height <= this.bottom - PAGE.top) this.ensure(height);
+  }
+
   /** Writes wrapped text from the cursor, breaking to a new page between lines. */
   paragraph(
     text: string,
@@ -177,6 +195,16 @@ export class PdfWriter {
     this.ensure(this.lineHeight(ls) + 2 * this.lineHeight(BODY) + 1);
     this.paragraph(label, ls, { after: 0.3 });
     this.paragraph(text, BODY, { after: 2.5 });
+  }
+
+  /** The height bullets() takes for `items`. */
+  bulletsHeight(items: readonly string[], style: TextStyle = BODY): number {
+    const lh = this.lineHeight(style);
+    const lines = items.reduce(
+      (n, item) => n + this.wrap(item, CONTENT_WIDTH - 5, style).length,
+      0,
+    );
+    return lines * lh + items.length + 1;
   }
 
   bullets(items: readonly string[], style: TextStyle = BODY): void {

@@ -3,7 +3,7 @@ import { newId } from '../lib/ids';
 import { safeFileName } from '../model/file-name';
 import type { Assessment, AssessmentKind, AssessmentMeta, Language } from '../model/schema';
 import { downloadText } from '../lib/download';
-import { addAssessment, removeAssessment, useAssessments } from './assessments';
+import { addAssessment, openAssessments, removeAssessment, useAssessments } from './assessments';
 import { recordBackup } from './last-backup';
 import { engine, loadEngine } from './engine';
 import { loadAllTexts } from '../i18n/use-translation';
@@ -11,6 +11,12 @@ import { loadAllTexts } from '../i18n/use-translation';
 // The commands that need restore, the schema or the edits take them from the record engine: the
 // screens that call them load it first (src/app/lazy-pages.ts), and the start page's own
 // commands are async and load it themselves, so the start page's first load carries none of it.
+
+/** Whether an assessment is in this browser (in the library, or read whole). */
+function isStored(id: string): boolean {
+  const { byId, summaries } = useAssessments.getState();
+  return id in byId || id in summaries;
+}
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -43,7 +49,7 @@ async function demoTexts() {
 /** The demo in the given language: opened if it is there already, built otherwise. Never replaces another. */
 export async function openDemo(language: Language): Promise<string> {
   const id = `demo-${language}`;
-  if (useAssessments.getState().byId[id]) return id;
+  if (isStored(id)) return id;
   const [{ buildDemo }, i18n] = await Promise.all([
     import('../model/demo'),
     demoTexts(),
@@ -73,13 +79,22 @@ export function reassess(source: Assessment, defaultTitle: (year: string) => str
   return next.id;
 }
 
+/** A reassessment of a stored assessment, read whole for it; null when it is gone. */
+export async function reassessById(
+  id: string,
+  defaultTitle: (year: string) => string,
+): Promise<string | null> {
+  const [[source]] = await Promise.all([openAssessments([id]), loadEngine()]);
+  return source ? reassess(source, defaultTitle) : null;
+}
+
 /**
  * The workshop demo (nine participants in three groups) in the given language: opened if it is
  * there already, built otherwise.
  */
 export async function openWorkshopDemo(language: Language): Promise<string> {
   const id = `demo-workshop-${language}`;
-  if (useAssessments.getState().byId[id]) return id;
+  if (isStored(id)) return id;
   const [{ buildWorkshopDemo }, i18n] = await Promise.all([
     import('../model/demo-workshop'),
     demoTexts(),
@@ -103,19 +118,19 @@ export function saveAssessmentToFile(a: Assessment): void {
   recordBackup();
 }
 
-/** Every assessment in this browser as one backup file. */
-export function saveAllToFile(): void {
-  saveSelectionToFile(Object.keys(useAssessments.getState().byId));
+/** Every assessment in this browser as one backup file (each read whole for it). */
+export function saveAllToFile(): Promise<void> {
+  const { byId, summaries } = useAssessments.getState();
+  return saveSelectionToFile([...new Set([...Object.keys(summaries), ...Object.keys(byId)])]);
 }
 
 /** The chosen assessments (in the order given) as one backup file; ids no longer there are skipped. */
-export function saveSelectionToFile(ids: readonly string[]): void {
-  const { byId } = useAssessments.getState();
-  const chosen = ids.flatMap((id) => (byId[id] ? [byId[id]] : []));
+export async function saveSelectionToFile(ids: readonly string[]): Promise<void> {
+  const [chosen, e] = await Promise.all([openAssessments(ids), loadEngine()]);
   if (chosen.length === 0) return;
   downloadText(
     safeFileName(['se-radar-backup', todayIso()], 'json'),
-    engine().serializeBackup(chosen),
+    e.serializeBackup(chosen),
     'application/json',
   );
   recordBackup();
@@ -125,8 +140,8 @@ export function saveSelectionToFile(ids: readonly string[]): void {
  * An editable copy of an assessment beside it, under a new id, titled as given (the caller adds
  * "(copy)" in the user's language). Returns the copy's id, or null when the source is gone.
  */
-export function duplicateAssessment(id: string, title: string): string | null {
-  const source = useAssessments.getState().byId[id];
+export async function duplicateAssessment(id: string, title: string): Promise<string | null> {
+  const [[source]] = await Promise.all([openAssessments([id]), loadEngine()]);
   return source ? copyAssessment(source, title) : null;
 }
 
@@ -137,8 +152,8 @@ export interface DeletedAssessment {
 }
 
 /** Deletes an assessment now (tombstones) and keeps it in memory, so the user can undo. */
-export function deleteWithUndo(id: string): DeletedAssessment | null {
-  const assessment = useAssessments.getState().byId[id];
+export async function deleteWithUndo(id: string): Promise<DeletedAssessment | null> {
+  const [assessment] = await openAssessments([id]);
   if (!assessment) return null;
   return { assessment, removal: removeAssessment(id) };
 }

@@ -7,12 +7,16 @@ import {
   commitRecords,
   deleteDatabase,
   isQuotaError,
-  readAllRecords,
   readAssessmentRecords,
+  readLibrary,
+  readSummaryRow,
+  rebuildSummaries,
   type RecordWrite,
   type Rev,
   type StoredRecord,
+  type SummaryRow,
 } from '../lib/db';
+import { isSummary, SCORING_VERSION, summarize, type AssessmentSummary } from '../model/summary';
 import { onSync, postSync, type SyncMessage } from '../lib/channel';
 import { hasLegacyData } from '../lib/legacy-db';
 import { engine, loadEngine, loadedEngine } from './engine';
@@ -34,7 +38,13 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 interface AssessmentsState {
   status: 'loading' | 'ready' | 'failed';
+  /**
+   * The assessments read whole: those a screen opened (openAssessment), made or brought in. The
+   * library lists `summaries`, so a start never reads every assessment.
+   */
   byId: Record<string, Assessment>;
+  /** The library's line per stored assessment, from the summaries store (docs/storage.md). */
+  summaries: Record<string, AssessmentSummary>;
   /** Saved records restore() refused: kept in the database and offered for download, never dropped. */
   unreadable: Unreadable[];
   saveState: SaveState;
@@ -45,6 +55,7 @@ interface AssessmentsState {
 export const useAssessments = create<AssessmentsState>(() => ({
   status: 'loading',
   byId: {},
+  summaries: {},
   unreadable: [],
   saveState: 'idle',
   problem: null,
@@ -64,6 +75,11 @@ interface Known {
 const known = new Map<string, Known>();
 /** Assessments with edits not yet committed; `revive` for a re-added one (undo, open again). */
 const pending = new Map<string, { revive: boolean; replace: boolean }>();
+/**
+ * Assessments taken from `pending` by the flush under way and not committed yet: a tab closing
+ * meanwhile (a reload while a hundred opened files are written) keeps them in its rescue copy too.
+ */
+const committing = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** The flush under way, so "remove all my data" and the next flush wait for it. */
 let flushing: Promise<void> = Promise.resolve();
@@ -102,44 +118,124 @@ function joinStored(assessment: StoredRecord, responses: readonly StoredRecord[]
   return { state: 'ok' as const, value: result.value, revs };
 }
 
+const summaryRow = (a: Assessment): SummaryRow => ({
+  id: a.id,
+  version: SCORING_VERSION,
+  summary: summarize(a),
+});
+const tombstoneRow = (id: string): SummaryRow => ({ id, version: SCORING_VERSION, deleted: true });
+
+function withSummary(id: string, summary: AssessmentSummary | null) {
+  useAssessments.setState((s) => {
+    const summaries = { ...s.summaries };
+    if (summary) summaries[id] = summary;
+    else delete summaries[id];
+    return { summaries };
+  });
+}
+
 /**
- * Loads every assessment: first moves schema 1's databases over (once), then restores each
- * record; unreadable ones are listed, never deleted. A rescue copy left by a closing tab is merged
- * in by revision, not by clock. With nothing stored, nothing to rescue and nothing to move (a
+ * Starts the library: first moves schema 1's databases over (once), then reads the summaries,
+ * not the assessments. Only a record without an up-to-date summary (written before the summaries
+ * store, by another scoring version, or by hand) is read, restored and summarized again; one that
+ * cannot be restored is listed as unreadable, never deleted. A rescue copy left by a closing tab is
+ * merged in by revision, not by clock. With every summary current and nothing to rescue (and on a
  * first visit), the record engine is not loaded at all.
  */
 export async function loadAssessments(): Promise<void> {
   try {
     if (await hasLegacyData()) await (await loadEngine()).moveLegacyData();
-    const [assessments, responses] = await Promise.all([
-      readAllRecords('assessments'),
-      readAllRecords('responses'),
-    ]);
-    if (assessments.some((r) => !r.deleted) || readRescue().length > 0) await loadEngine();
-    const byAssessment = new Map<string, StoredRecord[]>();
-    for (const r of responses) {
-      const list = byAssessment.get(r.assessmentId ?? '') ?? [];
-      list.push(r);
-      byAssessment.set(r.assessmentId ?? '', list);
+    const { rows, ids } = await readLibrary();
+    const rowById = new Map(rows.map((r) => [r.id, r]));
+    const summaries: Record<string, AssessmentSummary> = {};
+    const stale: string[] = [];
+    for (const id of ids) {
+      const row = rowById.get(id);
+      if (row?.version === SCORING_VERSION && row.deleted) continue;
+      if (row?.version === SCORING_VERSION && isSummary(row.summary, id))
+        summaries[id] = row.summary;
+      else stale.push(id);
     }
+    const rescue = readRescue();
     const byId: Record<string, Assessment> = {};
     const unreadable: Unreadable[] = [];
-    for (const record of assessments) {
-      if (record.deleted) continue;
-      const joined = joinStored(record, byAssessment.get(record.id) ?? []);
-      if (joined.state === 'ok') {
+    if (stale.length > 0 || rescue.length > 0) await loadEngine();
+    if (stale.length > 0)
+      await rebuildSummaries(stale, (record, responses) => {
+        if (!record) return null;
+        if (record.deleted) return tombstoneRow(record.id);
+        const joined = joinStored(record, responses);
+        if (joined.state !== 'ok') {
+          unreadable.push({ key: record.id, text: joined.text, error: joined.error });
+          return null;
+        }
         byId[record.id] = joined.value;
         known.set(record.id, { base: joined.value, revs: joined.revs });
-      } else unreadable.push({ key: record.id, text: joined.text, error: joined.error });
+        const row = summaryRow(joined.value);
+        summaries[record.id] = row.summary as AssessmentSummary;
+        return row;
+      });
+    // The rescue is merged with what is stored, so those assessments are read whole.
+    for (const entry of rescue) {
+      const mine = engine().restoreAssessment(entry.mine);
+      if (!mine.ok || byId[mine.value.id]) continue;
+      const stored = await readJoined(mine.value.id);
+      if (stored.state === 'ok') {
+        byId[mine.value.id] = stored.value;
+        known.set(mine.value.id, { base: stored.value, revs: stored.revs });
+      }
     }
     const rescued = takeRescued(byId);
-    useAssessments.setState({ status: 'ready', byId, unreadable });
+    for (const id of pending.keys()) if (byId[id]) summaries[id] = summarize(byId[id]);
+    useAssessments.setState({ status: 'ready', byId, summaries, unreadable });
     if (rescued > 0) schedule();
     else clearRescue();
   } catch {
     // IndexedDB unavailable (private mode in some browsers): work in memory, and say so.
     useAssessments.setState({ status: 'ready', problem: { key: 'storage.unavailable' } });
   }
+}
+
+const opening = new Map<string, Promise<'ok' | 'absent' | 'unreadable'>>();
+
+/**
+ * Reads one assessment whole (its records, restored and joined), for a screen that shows it.
+ * 'absent' for none (or a deleted one); 'unreadable' lists it as such.
+ */
+export function openAssessment(id: string): Promise<'ok' | 'absent' | 'unreadable'> {
+  if (useAssessments.getState().byId[id]) return Promise.resolve('ok');
+  let run = opening.get(id);
+  if (!run) {
+    run = readJoined(id)
+      .then((read) => {
+        if (useAssessments.getState().byId[id]) return 'ok' as const;
+        if (read.state === 'ok') {
+          known.set(id, { base: read.value, revs: read.revs });
+          useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: read.value } }));
+          return 'ok' as const;
+        }
+        if (read.state === 'unreadable') {
+          useAssessments.setState((s) => ({
+            unreadable: s.unreadable.some((u) => u.key === id)
+              ? s.unreadable
+              : [...s.unreadable, { key: id, text: read.text, error: read.error }],
+          }));
+          return 'unreadable' as const;
+        }
+        return 'absent' as const;
+      })
+      .catch(() => 'absent' as const)
+      .finally(() => opening.delete(id));
+    opening.set(id, run);
+  }
+  return run;
+}
+
+/** The assessments of `ids` read whole, in that order; those that cannot be read are left out. */
+export async function openAssessments(ids: readonly string[]): Promise<Assessment[]> {
+  await Promise.all(ids.map(openAssessment));
+  const { byId } = useAssessments.getState();
+  return ids.flatMap((id) => (byId[id] ? [byId[id]] : []));
 }
 
 /**
@@ -195,8 +291,12 @@ async function flushPending(): Promise<void> {
   const ids = [...pending];
   pending.clear();
   if (ids.length === 0) return;
+  for (const [id] of ids) committing.add(id);
   try {
-    for (const [id, how] of ids) await commitOne(id, how);
+    for (const [id, how] of ids) {
+      await commitOne(id, how);
+      committing.delete(id);
+    }
     if (pending.size === 0) {
       clearRescue();
       const { saveState, problem } = useAssessments.getState();
@@ -208,7 +308,8 @@ async function flushPending(): Promise<void> {
     void askPersistence();
   } catch (error) {
     // Keep the changes on screen and pending, so a later write (after space is freed) saves them.
-    for (const [id, how] of ids) if (!pending.has(id)) pending.set(id, how);
+    for (const [id, how] of ids) if (!pending.has(id) && committing.has(id)) pending.set(id, how);
+    committing.clear();
     useAssessments.setState({
       saveState: 'error',
       problem: { key: isQuotaError(error) ? 'storage.quotaExceeded' : 'storage.writeFailed' },
@@ -280,8 +381,10 @@ async function commitOne(id: string, how: { revive: boolean; replace: boolean })
     const k = known.get(id);
     const writes = writesFor(mine, k, how);
     if (writes.length === 0) return;
-    const outcome = await commitRecords(writes, WRITER);
+    const row = summaryRow(mine);
+    const outcome = await commitRecords(writes, WRITER, [row]);
     if (outcome.ok) {
+      withSummary(id, row.summary as AssessmentSummary);
       const revs = new Map(k?.revs ?? []);
       for (const [key, rev] of outcome.revs) revs.set(key, rev);
       known.set(id, { base: mine, revs });
@@ -361,6 +464,7 @@ export function updateAssessment(id: string, edit: (a: Assessment) => Assessment
 export function addAssessment(a: Assessment, options: { replace?: boolean } = {}): void {
   useAssessments.setState((s) => ({
     byId: { ...s.byId, [a.id]: a },
+    summaries: { ...s.summaries, [a.id]: summarize(a) },
     unreadable: options.replace ? s.unreadable.filter((u) => u.key !== a.id) : s.unreadable,
   }));
   pending.set(a.id, { revive: true, replace: options.replace === true });
@@ -375,6 +479,7 @@ export async function removeAssessment(id: string): Promise<void> {
   const a = useAssessments.getState().byId[id];
   const k = known.get(id);
   dropLocally(id);
+  withSummary(id, null);
   const responseIds = a ? splitAssessment(a).responses.map((r) => r.id) : [];
   for (const key of k?.revs.keys() ?? []) {
     const [store, rid] = key.split(/\/(.*)/s) as ['assessments' | 'responses', string];
@@ -393,6 +498,7 @@ export async function removeAssessment(id: string): Promise<void> {
       })),
     ],
     WRITER,
+    [tombstoneRow(id)],
   );
   postSync({ type: 'removed', assessmentId: id, writer: WRITER });
 }
@@ -403,6 +509,7 @@ export async function discardUnreadable(key: string): Promise<void> {
   await commitRecords(
     [{ store: 'assessments', id: key, body: null, expected: null, force: true }],
     WRITER,
+    [tombstoneRow(key)],
   );
   postSync({ type: 'removed', assessmentId: key, writer: WRITER });
 }
@@ -419,7 +526,13 @@ export async function removeEverything(): Promise<void> {
   known.clear();
   await deleteDatabase();
   removeOwnLocalKeys();
-  useAssessments.setState({ byId: {}, unreadable: [], saveState: 'idle', problem: null });
+  useAssessments.setState({
+    byId: {},
+    summaries: {},
+    unreadable: [],
+    saveState: 'idle',
+    problem: null,
+  });
   const { useBranding } = await import('./branding');
   useBranding.setState({ status: 'ready', branding: null, unreadable: false });
   useLastBackup.setState({ at: null });
@@ -436,7 +549,7 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
   if (message.type === 'cleared') {
     pending.clear();
     known.clear();
-    useAssessments.setState({ byId: {}, unreadable: [] });
+    useAssessments.setState({ byId: {}, summaries: {}, unreadable: [] });
     return;
   }
   if (message.type === 'reload') return;
@@ -444,11 +557,18 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
   if (message.type === 'removed') {
     const title = useAssessments.getState().byId[id]?.meta.title;
     dropLocally(id);
+    withSummary(id, null);
     useAssessments.setState((s) => ({ unreadable: s.unreadable.filter((u) => u.key !== id) }));
     if (title !== undefined) setProblem('sync.removedElsewhere', { title });
     return;
   }
   await flushing;
+  if (!useAssessments.getState().byId[id]) {
+    // Not open here: the library's line is enough, and the other tab wrote it with its records.
+    const row = await readSummaryRow(id);
+    if (row && !row.deleted && isSummary(row.summary, id)) withSummary(id, row.summary);
+    return;
+  }
   const theirs = await readJoined(id);
   if (theirs.state !== 'ok') return;
   const mine = useAssessments.getState().byId[id];
@@ -461,7 +581,10 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
     if (assessmentSchema.safeParse(candidate).success) value = candidate;
   }
   known.set(id, { base: theirs.value, revs: theirs.revs });
-  useAssessments.setState((s) => ({ byId: { ...s.byId, [id]: value } }));
+  useAssessments.setState((s) => ({
+    byId: { ...s.byId, [id]: value },
+    summaries: { ...s.summaries, [id]: summarize(value) },
+  }));
   if (message.overwrote === WRITER && mine)
     setProblem('sync.overwritten', { title: mine.meta.title });
 }
@@ -477,7 +600,7 @@ export function installSaveOnHide(): void {
     if (loaded)
       writeRescue(
         loaded.serializeAssessment,
-        [...pending.keys()].flatMap((id) => {
+        [...new Set([...pending.keys(), ...committing])].flatMap((id) => {
           const mine = useAssessments.getState().byId[id];
           if (!mine) return [];
           const k = known.get(id);

@@ -3,7 +3,7 @@ import { MAX_BACKUP_CHARS } from '../model/file-limits';
 import { newId } from '../lib/ids';
 import type { FileReading, Problem } from '../model/open-files';
 import type { Assessment } from '../model/schema';
-import { addAssessment, useAssessments } from './assessments';
+import { addAssessment, openAssessment, useAssessments } from './assessments';
 import { loadEngine, type Engine } from './engine';
 
 /** What happened to one assessment of an opened file. */
@@ -41,16 +41,27 @@ export async function openFiles(
 ): Promise<FileOutcome[]> {
   // Reading files needs restore and the schema: the start page loads them only now.
   const e = await loadEngine();
+  // All files are read at once (the browser reads them in parallel), then placed one after the
+  // other without waiting between them, so a hundred files cost one render of the list, not a
+  // hundred.
+  const texts = await Promise.all(
+    files.map((file) =>
+      file.size > MAX_BACKUP_CHARS
+        ? Promise.resolve(null)
+        : file.text().then(
+            (text) => text,
+            () => undefined,
+          ),
+    ),
+  );
   const results: FileOutcome[] = [];
-  for (const file of files) {
-    if (file.size > MAX_BACKUP_CHARS) {
+  for (const [i, file] of files.entries()) {
+    const text = texts[i];
+    if (text === null) {
       results.push(wholeFile(file.name, 'errors.tooLarge', MAX_BACKUP_CHARS / 1024 / 1024));
       continue;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    if (text === undefined) {
       results.push(wholeFile(file.name, 'errors.unreadableFile'));
       continue;
     }
@@ -93,6 +104,9 @@ async function place(
   ask: (incoming: Assessment, unreadable: boolean) => Promise<Choice>,
   copyTitle: (title: string) => string,
 ): Promise<Outcome> {
+  // A stored one is read whole to tell an identical file from a changed one; an id not stored
+  // costs no read (a hundred new files are added without a hundred database reads).
+  if (a.id in useAssessments.getState().summaries) await openAssessment(a.id);
   const { byId, unreadable } = useAssessments.getState();
   const isUnreadable = unreadable.some((u) => u.key === a.id);
   const arrival = e.arrivalOf(a, byId[a.id], isUnreadable, e.serializeAssessment);

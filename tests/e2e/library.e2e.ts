@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, useBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 
 const v2 = JSON.parse(readFileSync('tests/fixtures/assessment-v2-full.json', 'utf8')) as {
@@ -94,19 +94,5 @@ describe('the library', () => {
     // Everything survives a reload.
     await page.reload();
     await expect.poll(() => titles(page)).toHaveLength(5);
-  });
-
-  it('has no axe violations on the library and the details form in Dutch, at phone width', async () => {
-    const page = await open({ locale: 'nl-NL', viewport: PHONE });
-    await page.locator('h1').waitFor();
-    await page.locator('input[type=file]').setInputFiles([json('v.json', fileOf(v2))]);
-    await page.waitForURL(/#\/a\//);
-    await page.evaluate(() => (location.hash = '#/'));
-    await page.locator('.library-card').first().waitFor();
-    await expectNoAxeViolations(page, 'library nl phone');
-    await page.getByRole('link', { name: `Gegevens wijzigen ${v2.meta.title}` }).click();
-    await page.getByRole('heading', { name: 'Gegevens wijzigen' }).waitFor();
-    expect(await page.getByLabel('Titel').inputValue()).toBe(v2.meta.title);
-    await expectNoAxeViolations(page, 'details nl phone');
   });
 });

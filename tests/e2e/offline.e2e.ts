@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/browser';
+import { downloaded, useBrowser } from './support/browser';
 
 /** Waits until the service worker controls the page (it installs after the first load). */
 async function controlled(page: Page): Promise<void> {
@@ -71,8 +70,7 @@ describe('offline', () => {
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Download PDF' }).click(),
     ]);
-    const path = await download.path();
-    expect(readFileSync(path!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await downloaded(download)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.context().setOffline(false);
   });
 

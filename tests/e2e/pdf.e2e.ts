@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations } from './support/axe';
-import { PHONE, useBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'se-radar-pdf-e2e-'));
@@ -142,14 +141,5 @@ describe('the PDF report', () => {
     await page
       .getByText('Dit bestand is geen PNG-, JPEG- of SVG-afbeelding.', { exact: false })
       .waitFor();
-  });
-
-  it('has a settings page without axe violations in Dutch and English', async () => {
-    for (const locale of ['nl-NL', 'en-GB']) {
-      for (const viewport of [WIDE, PHONE]) {
-        const page = await open({ locale, viewport, path: '#/settings' });
-        await expectNoAxeViolations(page, `settings ${locale} ${viewport.width}px`);
-      }
-    }
   });
 });

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/browser';
@@ -63,6 +65,64 @@ describe('records in the browser', () => {
       (await indexedDB.databases()).map((d) => d.name).sort(),
     );
     expect(names).toEqual(['se-radar']);
+  });
+
+  it('at start-up, a record of a newer version is listed as unreadable and the others show', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/assessment-v1-full.json');
+    await page.locator('fieldset').first().waitFor();
+    // A record as a later version of SE Radar would leave it, beside the one just opened.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('se-radar');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('assessments', 'readwrite');
+            tx.objectStore('assessments').put({
+              id: 'from-the-future',
+              rev: { n: 1, writer: 'later-version' },
+              deleted: false,
+              body: JSON.stringify({ schemaVersion: 99, id: 'from-the-future' }),
+            });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.goto(page.url().split('#')[0] + '#/');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.assessment-list__title').allTextContents())
+      .toEqual([v1Title]);
+    await page.getByText('made by a newer version of SE Radar (file format version 99)').waitFor();
+    expect(await page.getByText('from-the-future').count()).toBe(1);
+  });
+
+  it('opens 100 files at once: all added, listed and kept', async () => {
+    const original = JSON.parse(v1) as { id: string; meta: { title: string } };
+    const dir = mkdtempSync(join(tmpdir(), 'se-radar-100-files-'));
+    const paths = Array.from({ length: 100 }, (_, i) => {
+      const path = join(dir, `assessment-${i + 1}.json`);
+      writeFileSync(
+        path,
+        JSON.stringify({
+          ...original,
+          id: `file-${i + 1}`,
+          meta: { ...original.meta, title: `File ${i + 1}` },
+        }),
+      );
+      return path;
+    });
+    const page = await open({ locale: 'en-GB' });
+    await page.locator('input[type=file]').setInputFiles(paths);
+    await page.getByText('Opened: 100 added, 0 refused').waitFor({ timeout: 20000 });
+    // The list shows its first 50 cards, and the others on one click.
+    await page.getByText('50 of 100 assessments shown').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Show the other 50 assessments' }).click();
+    await expect.poll(() => page.locator('.assessment-list__item').count()).toBe(100);
+    const titles = await page.locator('.assessment-list__title').allTextContents();
+    expect(new Set(titles).size).toBe(100);
   });
 
   it('two tabs answer different statements: after a reload both answers are there', async () => {

@@ -3,77 +3,9 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
+import { WORKSHOP_ID as ID, workshopFile } from './support/workshop-file';
 
 const PHONE = { width: 390, height: 844 };
-const ID = 'ws-e2e-links';
-
-/** A quick-check workshop of two, as a facilitator would have saved it to a file. */
-function workshopFile(): string {
-  const now = '2026-12-01T09:00:00.000Z';
-  const inputs = Object.fromEntries(
-    [
-      'vision-mission-strategy',
-      'leadership-commitment',
-      'service-culture',
-      'employee-engagement',
-      'customer-understanding',
-      'experience-design',
-      'service-innovation',
-      'processes-structure',
-      'monitoring',
-    ].map((e) => [
-      e,
-      {
-        notes: '',
-        strengths: '',
-        improvements: '',
-        target: 4,
-        importance: 3,
-        agreedScore: null,
-        agreedReason: '',
-      },
-    ]),
-  );
-  return JSON.stringify({
-    schemaVersion: 2,
-    id: ID,
-    kind: 'quick',
-    mode: 'workshop',
-    frameworkEdition: 2,
-    meta: {
-      title: 'Workshop De Linde',
-      titleIsDefault: false,
-      organisation: 'Woonstichting De Linde',
-      scope: '',
-      assessor: 'Fenna',
-      date: '2026-12-01',
-      language: 'en',
-      customerWord: 'tenant',
-    },
-    participants: [
-      { id: 'p-m1', name: '', code: 'M1', groupId: 'management' },
-      { id: 'p-k1', name: '', code: 'K1', groupId: 'customer-facing' },
-    ],
-    groups: [
-      { id: 'management', preset: 'management', name: '' },
-      { id: 'customer-facing', preset: 'customer-facing', name: '' },
-    ],
-    anonymity: 'anonymous',
-    secret: 'AQIDBAUGBwgJCgsMDQ4PEA',
-    lock: { locked: false, history: [] },
-    answers: {},
-    quickAnswers: {},
-    comments: {},
-    elements: inputs,
-    actions: [],
-    summaryText: '',
-    previousAssessmentId: null,
-    readOnly: false,
-    lastStep: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
 
 /** The QR code's SVG drawn on a canvas in the page (4 px a module), read back by jsQR in Node. */
 async function scanQr(page: Page, name: string): Promise<string | null> {

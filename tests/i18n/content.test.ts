@@ -6,6 +6,7 @@ import {
   DIMENSIONS,
   EDITIONS,
   ELEMENTS,
+  GLOSSARY_IDS,
   LEVEL_MOVES,
   LEVELS,
   STEPS_PER_MOVE,
@@ -65,6 +66,7 @@ const keys: string[] = [
   ...allSteps()
     .filter((step) => step.retired)
     .map((step) => step.textKey),
+  ...GLOSSARY_IDS.flatMap((g) => [frameworkKeys.glossaryTerm(g), frameworkKeys.glossaryText(g)]),
   ...CUSTOMER_WORDS.flatMap((w) =>
     ['one', 'many', 'compound'].map((f) => `customerWords.${w}.${f}`),
   ),
@@ -144,10 +146,11 @@ describe('framework content', () => {
   it('defines every framework text in both languages, non-empty', () => {
     // 1 stem + 4 dimensions + 5 levels x 3 + per element (name, short, about, excellent, quick
     // question = 5; statements of both editions; evidence + groups of edition 2; 5 descriptors;
-    // 4 moves x 3 steps, each with its check = 24) + 13 retired steps + 6 words x 3 forms.
+    // 4 moves x 3 steps, each with its check = 24) + 13 retired steps + 6 words x 3 forms
+    // + 18 glossary terms, each with its explanation.
     // Statements: 45 first-edition ids + 21 new = 66; edition 2 asks 51, so 102 evidence and
     // groups texts.
-    expect(keys.length).toBe(1 + 4 + 15 + 9 * (5 + 5 + 24) + 66 + 102 + 13 + 18);
+    expect(keys.length).toBe(1 + 4 + 15 + 9 * (5 + 5 + 24) + 66 + 102 + 13 + 18 + 36);
     for (const lng of LANGS) {
       const missing = keys.filter((k) => {
         const v = lookup(framework[lng], k);
@@ -242,6 +245,36 @@ describe('framework content', () => {
 });
 
 describe('quick check', () => {
+  /*
+   * Words per question with its five descriptors, in model order, counted by hand with
+   * `jq -r '.elements[$el].quick | .question, .l1, .l2, .l3, .l4, .l5' | wc -w` ({{customers}}
+   * is one word, as it becomes one). Any edit to a descriptor changes these on purpose: the
+   * start page's estimate is computed from them (nl 956 / 200 = 4.78 -> 5 minutes, en 958 / 200
+   * = 4.79 -> 5 minutes).
+   */
+  const WORDS = {
+    nl: [106, 110, 102, 110, 108, 104, 100, 108, 108],
+    en: [108, 110, 107, 110, 110, 101, 99, 110, 103],
+  } as const;
+
+  for (const lng of LANGS) {
+    it(`${lng}: has the word counts worked out by hand`, () => {
+      const counts = ELEMENTS.map(
+        (e) =>
+          [
+            frameworkKeys.quickQuestion(e.id),
+            ...LEVELS.map((l) => frameworkKeys.quickDescriptor(e.id, l)),
+          ]
+            .map((k) => String(lookup(framework[lng], k)))
+            .join(' ')
+            .split(/\s+/)
+            .filter(Boolean).length,
+      );
+      expect(counts).toEqual([...WORDS[lng]]);
+      expect(WORDS[lng].reduce((a, b) => a + b, 0)).toBe(lng === 'nl' ? 956 : 958);
+    });
+  }
+
   for (const lng of LANGS) {
     it(`${lng}: each question with its five descriptors has at most 110 words`, () => {
       const counts = ELEMENTS.map((e) => {
@@ -273,6 +306,44 @@ describe('quick check', () => {
       }
     });
   }
+});
+
+describe('next steps in one voice', () => {
+  /** Outside quotes: a question put to a meeting ('Wat zegt dit over ons?') keeps its own voice. */
+  const unquoted = (text: string) => text.replace(/'[^']*'/g, '');
+  const offered = ELEMENTS.flatMap((e) => LEVEL_MOVES.flatMap((m) => stepsOf(e.id, m)));
+
+  // A step tells the reader what to do (imperative); the organisation is "jullie" / "your",
+  // never "je" beside it, and never "we/ons" outside a quoted question.
+  const stepVoice = {
+    nl: /\b(je|jij|jouw|u|uw|we|wij|ons|onze)\b/i,
+    en: /\b(we|us|our)\b/i,
+  };
+  // "How you'll know it works" names what anyone can see, in the third person.
+  const checkVoice = {
+    nl: /\b(je|jij|jouw|jullie|u|uw|we|wij|ons|onze)\b/i,
+    en: /\b(you|your|we|us|our)\b/i,
+  };
+
+  for (const lng of LANGS) {
+    it(`${lng}: steps speak to the reader, checks describe what anyone can see`, () => {
+      const steps = offered
+        .filter((s) => stepVoice[lng].test(unquoted(String(lookup(framework[lng], s.textKey)))))
+        .map((s) => s.id);
+      const checks = offered
+        .filter((s) => checkVoice[lng].test(unquoted(String(lookup(framework[lng], s.checkKey!)))))
+        .map((s) => s.id);
+      expect(steps).toEqual([]);
+      expect(checks).toEqual([]);
+    });
+  }
+
+  it('catches the voices it is meant to catch', () => {
+    expect(stepVoice.nl.test(unquoted('Kies je belangrijkste huurdersreis.'))).toBe(true);
+    expect(stepVoice.nl.test(unquoted("Vraag: 'Wat zegt dit over ons?'"))).toBe(false);
+    expect(checkVoice.en.test(unquoted('You can name the three expectations.'))).toBe(true);
+    expect(checkVoice.nl.test(unquoted('Het management kan ze noemen.'))).toBe(false);
+  });
 });
 
 describe('Dutch register and terms', () => {
@@ -328,6 +399,8 @@ describe('every namespace', () => {
     'SE Radar',
     'Nederlands',
     'English',
+    'NL',
+    'EN',
     'Ad hoc',
     'Excellent',
     'Element',

@@ -8,6 +8,7 @@ import { computeResults } from '../../src/model/results';
 import { participantScores } from '../../src/model/scoring';
 import { perceptionGap } from '../../src/model/workshop/gaps';
 import { groupResults } from '../../src/model/workshop/groups';
+import { triage } from '../../src/model/workshop/triage';
 import { ELEMENTS, ELEMENT_IDS, statementIdsOf, type ElementId } from '../../src/model/framework';
 import { assessmentSchema, type Language } from '../../src/model/schema';
 
@@ -285,7 +286,7 @@ describe.each(['nl', 'en'] as const)('the workshop demo (%s)', (lng) => {
     // understanding (2.8 + 2.0 + 1.4) / 3 = 2.07 -> 2.1; processes (3.667 + 3.167 + 2.833) / 3
     // = 3.22 -> 3.2; innovation (1.333 + 1.333 + 1.167) / 3 = 1.28 -> 1.3.
     const shown = (id: ElementId) =>
-      displayScore(r.elements.find((e) => e.elementId === id)!.effective!.value);
+      displayScore(r.elements.find((e) => e.elementId === id)!.teamScore!.value);
     expect(shown('leadership-commitment')).toBe(2.7);
     expect(shown('customer-understanding')).toBe(2.1);
     expect(shown('processes-structure')).toBe(3.2);
@@ -298,6 +299,68 @@ describe.each(['nl', 'en'] as const)('the workshop demo (%s)', (lng) => {
       false,
     );
     expect(r.participantCount).toBe(9);
+  });
+
+  it('shows the agreement done: triage accepted five elements, four agreed with a reason', () => {
+    // Without the agreed scores, triage (participants within 1.0) would accept exactly these five
+    // at their displayed team scores, by hand: culture 2.467 -> 2.5 (members 2.2 to 2.8),
+    // engagement 2.278 -> 2.3 (1.8 to 2.8), design 2.167 -> 2.2 (2.0 to 2.3), innovation 1.278
+    // -> 1.3 (1.0 to 1.5), monitoring 2.333 -> 2.3 (1.8 to 2.8).
+    const open = {
+      ...ws,
+      elements: Object.fromEntries(
+        ELEMENT_IDS.map((id) => [id, { ...ws.elements[id], agreedScore: null, agreedReason: '' }]),
+      ) as typeof ws.elements,
+    };
+    const before = computeResults(open);
+    const accepted = triage(before.elements.map((e) => e.team));
+    expect(accepted.accept).toEqual([
+      { elementId: 'service-culture', score: 2.5 },
+      { elementId: 'employee-engagement', score: 2.3 },
+      { elementId: 'experience-design', score: 2.2 },
+      { elementId: 'service-innovation', score: 1.3 },
+      { elementId: 'monitoring', score: 2.3 },
+    ]);
+    expect(accepted.discuss).toEqual([
+      'vision-mission-strategy',
+      'leadership-commitment',
+      'customer-understanding',
+      'processes-structure',
+    ]);
+    // What the facilitator recorded: the accepted five at those scores without a reason, the
+    // discussed four at or below the team score (2.6, 2.7, 2.1, 3.2) with one.
+    expect(ELEMENT_IDS.map((id) => ws.elements[id].agreedScore)).toEqual([
+      2.5, 2.5, 2.5, 2.3, 1.8, 2.2, 1.3, 3.0, 2.3,
+    ]);
+    const reasons = ELEMENT_IDS.filter((id) => ws.elements[id].agreedReason.trim() !== '');
+    expect(reasons).toEqual(accepted.discuss);
+    expect(ws.elements['leadership-commitment'].agreedReason).toContain(
+      lng === 'nl' ? '31 van de 36 dagdelen' : '31 of the 36 half-days',
+    );
+  });
+
+  it('puts the agreed scores in the overall: 20.4 / 9 = 2.27 -> 2.3, index 33', () => {
+    const r = computeResults(ws);
+    // 2.5 + 2.5 + 2.5 + 2.3 + 1.8 + 2.2 + 1.3 + 3.0 + 2.3 = 20.4; 20.4 / 9 = 2.267 -> 2.3,
+    // index (2.3 - 1) / 4 * 100 = 32.5 -> 33 (the team means alone gave 2.4, index 35).
+    expect(r.elements.every((e) => e.effectiveSource === 'agreed')).toBe(true);
+    expect(displayScore(r.overall.score!.value)).toBe(2.3);
+    expect(r.overall.score!.index).toBe(33);
+  });
+
+  it('keeps the lock on, with the unlock during the agreement on record', () => {
+    expect(ws.lock).toEqual({
+      locked: true,
+      history: [
+        { at: `${TODAY}T10:40:00.000Z`, locked: true },
+        { at: `${TODAY}T10:52:00.000Z`, locked: false },
+        { at: `${TODAY}T10:58:00.000Z`, locked: true },
+      ],
+    });
+    // The note says why it was unlocked.
+    expect(translator(lng)('workshop.elements.vision-mission-strategy')).toContain(
+      lng === 'nl' ? 'zes minuten vrijgegeven' : 'unlocked for six minutes',
+    );
   });
 
   it('has notes on every element and four actions', () => {

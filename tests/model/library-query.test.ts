@@ -9,6 +9,7 @@ const s = (id: string, over: Partial<AssessmentSummary>): AssessmentSummary => (
   kind: 'full',
   mode: 'single',
   date: '2026-01-01',
+  createdAt: '2026-01-01T09:00:00.000Z',
   frameworkEdition: 1,
   progress: { answered: 0, total: 45 },
   overall: null,

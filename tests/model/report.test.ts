@@ -458,6 +458,13 @@ describe('one language throughout: the report language', () => {
     );
     const typed = { ...a, meta: { ...a.meta, title: 'Nulmeting', titleIsDefault: false } };
     expect(buildReport(typed, fakeT('en'), { language: 'en' }).meta.title).toBe('Nulmeting');
+    // A workshop's default is the one its setup page made, "Workshop 2026", not the other.
+    const workshop = {
+      ...a,
+      mode: 'workshop' as const,
+      meta: { ...a.meta, title: 'Workshop 2026' },
+    };
+    expect(buildReport(workshop, fakeT('nl'), { language: 'nl' }).meta.title).toBe('Workshop 2026');
   });
 
   it('prints a suggested step in the report language, and the user’s own text as typed', () => {

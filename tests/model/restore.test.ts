@@ -50,18 +50,23 @@ const branding: Branding = {
   accentColor: '#1d4ed8',
 };
 
+/**
+ * The v2 fixture as restore gives it back: with the fields added to schema 2 after the fixture
+ * was saved, which restore fills with their defaults (no migration step needed).
+ */
+const restoredV2 = () => ({ ...JSON.parse(v2Text), reportNames: false, summaryBasis: '' });
+
 describe('restoreAssessment: the fixtures', () => {
   it('restores the v2 fixture from text and from a parsed record', () => {
     const fromText = restoreAssessment(v2Text);
-    // The fixture is a schema-2 record from before reportNames: it reads as false (codes only).
-    expect(fromText).toEqual({ ok: true, value: { ...JSON.parse(v2Text), reportNames: false } });
+    expect(fromText).toEqual({ ok: true, value: restoredV2() });
     expect(restoreAssessment(JSON.parse(v2Text))).toEqual(fromText);
   });
 
   it('migrates the v1 fixture to exactly the v2 fixture (written by hand from the v1-to-v2 rules)', () => {
     expect(restoreAssessment(v1Text)).toEqual({
       ok: true,
-      value: { ...JSON.parse(v2Text), reportNames: false },
+      value: restoredV2(),
       migratedFrom: 1,
     });
   });
@@ -666,6 +671,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
       ) as fc.Arbitrary<Assessment['elements']>,
       actions: fc.uniqueArray(actionArb, { maxLength: 4, selector: (a) => a.id }),
       summaryText: textArb(60),
+      summaryBasis: textArb(60),
       previousAssessmentId: fc.option(idArb),
       readOnly: fc.boolean(),
       lastStep: fc.option(fc.oneof(elementIdArb, fc.constant('results' as const))),

@@ -86,6 +86,7 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
     elements: emptyElementInputs(),
     actions: [],
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: null,

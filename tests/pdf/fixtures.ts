@@ -122,6 +122,7 @@ function base(kind: Assessment['kind'], language: Language): Assessment {
     elements: emptyElementInputs(),
     actions: [],
     summaryText: '',
+    summaryBasis: '',
     previousAssessmentId: null,
     readOnly: false,
     lastStep: 'results',

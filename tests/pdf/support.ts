@@ -10,7 +10,8 @@ import type { PdfFonts } from '../../src/pdf/fonts';
 import { renderReportPdf } from '../../src/pdf/render-report';
 import { pdfTexts } from '../../src/pdf/texts';
 import { reportTranslate } from '../../src/i18n/report-language';
-import { createTestI18n } from '../support/i18n';
+import { buildDemo } from '../../src/model/demo';
+import { createTestI18n, readLocale } from '../support/i18n';
 
 const run = promisify(execFile);
 
@@ -159,4 +160,17 @@ export async function pdfInfo(path: string): Promise<Record<string, string>> {
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => [m[1]!, m[2]!]),
   );
+}
+
+/** The demo assessment (dated 15 March 2026) from its locale file; a missing text throws. */
+export function demoAssessment(lng: Language): Assessment {
+  const texts = readLocale(lng, 'demo');
+  const t = (key: string) => {
+    const value = key
+      .split('.')
+      .reduce<unknown>((o, part) => (o as Record<string, unknown> | undefined)?.[part], texts);
+    if (typeof value !== 'string') throw new Error(`Missing demo text: ${lng}:${key}`);
+    return value;
+  };
+  return buildDemo(t, lng, '2026-03-15');
 }

@@ -62,4 +62,60 @@ describe('the workshop report PDF', () => {
       expect(pdf.pageTexts[radarPage]).toContain(group);
     },
   );
+
+  /**
+   * Management against the front line, by hand from GROUP_ANSWERS (demo-workshop.ts): leadership
+   * 3.7 - 2.0 = +1.7, understanding 2.8 - 1.4 = +1.4 (both flagged, 1.0 or more), processes
+   * 3.7 - 2.8 = +0.9, vision 3.0 - 2.3 = +0.7, engagement 2.7 - 2.0 = +0.7 (a tie keeps the model's
+   * order), monitoring 2.6 - 2.0 = +0.6, culture 2.6 - 2.4 = +0.2, innovation 1.3 - 1.2 = +0.1,
+   * design 2.2 - 2.2 = 0.0. The chart prints one row per element, name then gap then the flag in
+   * words, largest first; the table after it has the scores between name and gap.
+   */
+  it.each([
+    [
+      'en',
+      'Management against Customer-facing staff',
+      'large gap',
+      [
+        ['Leadership and management commitment', '+1.7', true],
+        ['Understanding customer needs, expectations and desires', '+1.4', true],
+        ['Managing customer-experience processes and organisational structure', '+0.9', false],
+        ['Service excellence vision, mission and strategy', '+0.7', false],
+        ['Employee engagement', '+0.7', false],
+        ['Monitoring service excellence activities and results', '+0.6', false],
+        ['Service excellence culture', '+0.2', false],
+        ['Service innovation management', '+0.1', false],
+        ['Designing and renewing outstanding customer experiences', '0.0', false],
+      ],
+    ],
+    [
+      'nl',
+      'Management tegenover Medewerkers aan de frontlijn',
+      'grote kloof',
+      [
+        ['Betrokkenheid van directie en management', '+1,7', true],
+        ['Behoeften, verwachtingen en wensen van klanten begrijpen', '+1,4', true],
+        ['Processen en organisatiestructuur rond de klantbeleving', '+0,9', false],
+        ['Visie, missie en strategie', '+0,7', false],
+        ['Betrokkenheid en bezieling van medewerkers', '+0,7', false],
+        ['Activiteiten en resultaten monitoren', '+0,6', false],
+        ['Cultuur van service excellence', '+0,2', false],
+        ['Management van service-innovatie', '+0,1', false],
+        ['Een uitzonderlijke klantbeleving ontwerpen en vernieuwen', '0,0', false],
+      ],
+    ],
+  ] as const)(
+    'draws the perception gaps as a chart, largest first, flagged in words (%s)',
+    async (_lng, pair, flag, rows) => {
+      const { pdf } = await workshopPdf(_lng);
+      const page = pdf.pageTexts.find((p) => p.includes(pair));
+      expect(page).toBeDefined();
+      const chart = rows
+        .map(([name, gap, flagged]) => `${name} ${gap}${flagged ? ` ${flag}` : ''}`)
+        .join(' ');
+      expect(page).toContain(chart);
+      // Its legend names both groups beside their marks.
+      expect(page).toContain(`${pair} ${pair.split(/ against | tegenover /).join(' ')}`);
+    },
+  );
 });

@@ -19,6 +19,8 @@ async function tab(): Promise<Store> {
   await (await import('../../src/state/engine')).loadEngine();
   store.installSaveOnHide();
   await store.loadAssessments();
+  // The library holds summaries; a tab working on an assessment has it read whole.
+  await store.openAssessments(Object.keys(store.useAssessments.getState().summaries));
   return store;
 }
 
@@ -133,14 +135,17 @@ describe('one tab', () => {
 
 describe('faults at start-up', () => {
   async function putRaw(id: string, body: string) {
-    const db = await openDB('se-radar', 1, {
-      upgrade(d) {
-        d.createObjectStore('assessments', { keyPath: 'id' });
-        d.createObjectStore('responses', { keyPath: 'id' }).createIndex(
-          'byAssessment',
-          'assessmentId',
-        );
-        d.createObjectStore('settings', { keyPath: 'key' });
+    const db = await openDB('se-radar', 2, {
+      upgrade(d, old) {
+        if (old < 1) {
+          d.createObjectStore('assessments', { keyPath: 'id' });
+          d.createObjectStore('responses', { keyPath: 'id' }).createIndex(
+            'byAssessment',
+            'assessmentId',
+          );
+          d.createObjectStore('settings', { keyPath: 'key' });
+        }
+        if (old < 2) d.createObjectStore('summaries', { keyPath: 'id' });
       },
     });
     await db.put('assessments', { id, rev: { n: 1, writer: 'x' }, deleted: false, body });
@@ -263,7 +268,8 @@ describe('two tabs on one assessment', () => {
     const b = await openTab();
     a.addAssessment(sample('fresh'));
     await a.flushSaves();
-    await vi.waitFor(() => expect(b.useAssessments.getState().byId.fresh?.id).toBe('fresh'));
+    // The other tab's library lists it from the summary written with its records.
+    await vi.waitFor(() => expect(b.useAssessments.getState().summaries.fresh?.title).toBe('T'));
   });
 
   it('undo of a delete brings the assessment back', async () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAllRecords } from '../../src/lib/db';
 import { newAssessment, withAnswer } from '../../src/model/edits';
 import { serializeAssessment } from '../../src/model/restore';
 import type { Assessment } from '../../src/model/schema';
@@ -34,8 +33,15 @@ function sample(id: string): Assessment {
 }
 
 const stored = [sample('a1'), sample('a2')];
-const snapshot = async () =>
-  JSON.stringify([await readAllRecords('assessments'), await readAllRecords('responses')]);
+/** Every stored record and summary, as text. */
+async function snapshot(): Promise<string> {
+  const db = await openDB('se-radar');
+  const all = await Promise.all(
+    ['assessments', 'responses', 'summaries'].map((store) => db.getAll(store)),
+  );
+  db.close();
+  return JSON.stringify(all);
+}
 
 /** A stored assessment's file with one field (at any depth of its data) replaced by random JSON. */
 const mutated = fc

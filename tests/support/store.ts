@@ -8,7 +8,13 @@ import { createTestI18n } from './i18n';
 export async function resetStore(): Promise<void> {
   cleanup();
   await flushSaves();
-  useAssessments.setState({ status: 'ready', byId: {}, saveState: 'idle', problem: null });
+  useAssessments.setState({
+    status: 'ready',
+    byId: {},
+    summaries: {},
+    saveState: 'idle',
+    problem: null,
+  });
   usePositions.setState({ byId: {} });
 }
 

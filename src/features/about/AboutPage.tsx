@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { routeHref } from '../../lib/router';
+import { GlossaryList } from '../../components/Glossary';
 import { PageHeading } from '../../components/PageHeading';
 import { DIMENSIONS, frameworkKeys } from '../../model/framework';
 import { DEFAULT_CUSTOMER_WORD, withCustomerWord } from '../../model/customer-word';
@@ -8,18 +9,6 @@ import './about.css';
 
 const PYRAMID = ['l4', 'l3', 'l2', 'l1'] as const;
 const LEAN = ['p1', 'p2', 'p3', 'p4'] as const;
-const GLOSSARY = [
-  'klantbeleving',
-  'frontlijn',
-  'basisbelofte',
-  'eenKeer',
-  'ruimte',
-  'reis',
-  'enthousiasme',
-  'herstel',
-  'niveaus',
-  'weetIkNiet',
-] as const;
 
 /**
  * "About the model": the dimensions and elements, the pyramid, delight, the perception gap, the
@@ -92,14 +81,7 @@ export function AboutPage() {
 
       <section aria-labelledby="about-glossary">
         <h2 id="about-glossary">{t('about.glossaryHeading')}</h2>
-        <dl className="about__list">
-          {GLOSSARY.map((g) => (
-            <div key={g}>
-              <dt>{t(`about.glossary.${g}.term`)}</dt>
-              <dd>{t(`about.glossary.${g}.text`)}</dd>
-            </div>
-          ))}
-        </dl>
+        <GlossaryList fw={fw} />
       </section>
 
       <section aria-labelledby="about-disclaimer">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { GlossaryDetails } from '../../components/Glossary';
 import { useTranslation } from '../../i18n/use-translation';
 import { replaceRoute, routeHref } from '../../lib/router';
 import { Notice } from '../../components/Notice';
@@ -200,6 +201,7 @@ function AssessStep({
             <h2 id="assess-statements-title">{t('assess.statements.heading')}</h2>
             <LevelCues assessmentId={id} />
             <LevelGuide assessmentId={id} />
+            <GlossaryDetails fw={fw} />
             {!readOnly && (
               <p className="assess-muted assess-keyboard-hint">
                 {t('assess.statements.keyboardHint')}
@@ -223,6 +225,7 @@ function AssessStep({
             {!readOnly && (
               <p className="assess-muted assess-keyboard-hint">{t('assess.quick.keyboardHint')}</p>
             )}
+            <GlossaryDetails fw={fw} />
             <QuickQuestion
               key={elementId}
               assessmentId={id}

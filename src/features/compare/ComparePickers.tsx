@@ -7,22 +7,20 @@ import { useAssessments } from '../../state/assessments';
 export function ComparePickers({ a, b }: { a: string; b: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const byId = useAssessments((s) => s.byId);
+  const summaries = useAssessments((s) => s.summaries);
   const [pickA, setPickA] = useState(a);
   const [pickB, setPickB] = useState(b);
   const options = useMemo(
     () =>
-      Object.values(byId)
+      Object.values(summaries)
         .sort(
-          (x, y) =>
-            x.meta.organisation.localeCompare(y.meta.organisation) ||
-            x.meta.date.localeCompare(y.meta.date),
+          (x, y) => x.organisation.localeCompare(y.organisation) || x.date.localeCompare(y.date),
         )
         .map((x) => ({
           id: x.id,
-          text: `${x.meta.organisation} · ${x.meta.title} · ${x.meta.date}`,
+          text: `${x.organisation} · ${x.title} · ${x.date}`,
         })),
-    [byId],
+    [summaries],
   );
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -37,7 +35,7 @@ export function ComparePickers({ a, b }: { a: string; b: string }) {
         value={value}
         onChange={(e) => set(e.currentTarget.value)}
       >
-        {!byId[value] && <option value={value}>{t('compare.pick.unknown')}</option>}
+        {!summaries[value] && <option value={value}>{t('compare.pick.unknown')}</option>}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.text}

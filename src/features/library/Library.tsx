@@ -1,20 +1,28 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { uiLanguageOf } from '../../i18n/config';
-import { useAssessments } from '../../state/assessments';
+import { openAssessments } from '../../state/assessments';
 import {
   deleteWithUndo,
   duplicateAssessment,
+  reassessById,
   saveAssessmentToFile,
   saveSelectionToFile,
   undoDelete,
   type DeletedAssessment,
 } from '../../state/assessment-commands';
+import { navigate } from '../../lib/router';
 import { LibraryCard } from './LibraryCard';
 import { LibraryControls } from './LibraryControls';
 import { useLibrary } from './use-library';
 import { useLibraryView } from './use-library-view';
 import './library.css';
+
+/**
+ * Cards rendered at first: a library of hundreds appears as fast as one of a few (bench: "list
+ * appears"), and the rest follow on one click. Search, filters and sort still cover them all.
+ */
+const FIRST_CARDS = 50;
 
 type Message =
   | { kind: 'deleted'; deleted: DeletedAssessment }
@@ -28,8 +36,13 @@ type Message =
 export function Library() {
   const { t, i18n } = useTranslation();
   const language = uiLanguageOf(i18n.resolvedLanguage);
-  const items = useLibrary();
+  // Many files opened at once add one assessment after the other: the list catches up at its
+  // own pace instead of rendering once per file.
+  const items = useDeferredValue(useLibrary());
   const { query, update, shown } = useLibraryView(items, language);
+  const [limit, setLimit] = useState(FIRST_CARDS);
+  const listed = shown.length > limit ? shown.slice(0, limit) : shown;
+  const listRef = useRef<HTMLUListElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -63,8 +76,9 @@ export function Library() {
     });
 
   function remove(assessmentId: string) {
-    const deleted = deleteWithUndo(assessmentId);
-    if (deleted) setMessage({ kind: 'deleted', deleted });
+    void deleteWithUndo(assessmentId).then((deleted) => {
+      if (deleted) setMessage({ kind: 'deleted', deleted });
+    });
   }
 
   function undo(deleted: DeletedAssessment) {
@@ -75,13 +89,21 @@ export function Library() {
 
   function duplicate(assessmentId: string, title: string) {
     const copyTitle = t('library.copyTitle', { title });
-    if (duplicateAssessment(assessmentId, copyTitle))
-      setMessage({ kind: 'info', key: 'library.duplicated', title: copyTitle });
+    void duplicateAssessment(assessmentId, copyTitle).then((copy) => {
+      if (copy) setMessage({ kind: 'info', key: 'library.duplicated', title: copyTitle });
+    });
+  }
+
+  function startReassessment(assessmentId: string) {
+    void reassessById(assessmentId, (year) => t('new.defaultTitle', { year })).then((next) => {
+      if (next) navigate({ name: 'assess', id: next, step: null });
+    });
   }
 
   function save(assessmentId: string) {
-    const a = useAssessments.getState().byId[assessmentId];
-    if (a) saveAssessmentToFile(a);
+    void openAssessments([assessmentId]).then(([a]) => {
+      if (a) saveAssessmentToFile(a);
+    });
   }
 
   return (
@@ -113,7 +135,7 @@ export function Library() {
         <>
           <LibraryControls query={query} onChange={update} />
           <p className="library__count" role="status" id={`${id}-count`}>
-            {t('library.count', { shown: shown.length, count: items.length })}
+            {t('library.count', { shown: listed.length, count: items.length })}
           </p>
           <div className="library__selection">
             <label className="library__select-all">
@@ -130,7 +152,7 @@ export function Library() {
               <button
                 type="button"
                 className="button button--small button--secondary"
-                onClick={() => saveSelectionToFile(chosen)}
+                onClick={() => void saveSelectionToFile(chosen)}
               >
                 {t('library.saveSelected', { count: chosen.length })}
               </button>
@@ -141,8 +163,8 @@ export function Library() {
           {shown.length === 0 ? (
             <p>{t('library.noMatch')}</p>
           ) : (
-            <ul className="assessment-list__items" aria-describedby={`${id}-count`}>
-              {shown.map((s) => (
+            <ul ref={listRef} className="assessment-list__items" aria-describedby={`${id}-count`}>
+              {listed.map((s) => (
                 <LibraryCard
                   key={s.id}
                   summary={s}
@@ -151,10 +173,30 @@ export function Library() {
                   onSelect={(on) => toggle([s.id], on)}
                   onSave={() => save(s.id)}
                   onDuplicate={() => duplicate(s.id, s.title)}
+                  onReassess={() => startReassessment(s.id)}
                   onDelete={() => remove(s.id)}
                 />
               ))}
             </ul>
+          )}
+          {listed.length < shown.length && (
+            <button
+              type="button"
+              className="button button--secondary library__more"
+              onClick={() => {
+                const first = listed.length;
+                setLimit(Number.POSITIVE_INFINITY);
+                // The first of the cards that appear, so keyboard users go on where they were.
+                requestAnimationFrame(() => {
+                  const links = listRef.current?.querySelectorAll<HTMLAnchorElement>(
+                    '.assessment-list__title a',
+                  );
+                  links?.[first]?.focus();
+                });
+              }}
+            >
+              {t('library.showMore', { count: shown.length - listed.length })}
+            </button>
           )}
         </>
       )}

@@ -20,6 +20,7 @@ export function LibraryCard({
   onSelect,
   onSave,
   onDuplicate,
+  onReassess,
   onDelete,
 }: {
   summary: AssessmentSummary;
@@ -28,6 +29,8 @@ export function LibraryCard({
   onSelect: (selected: boolean) => void;
   onSave: () => void;
   onDuplicate: () => void;
+  /** Starts a follow-up assessment of this one (absent for the demo). */
+  onReassess: () => void;
   onDelete: () => void;
 }) {
   const { t } = useTranslation();
@@ -109,6 +112,16 @@ export function LibraryCard({
           >
             {t('library.editDetails')}
           </a>
+        )}
+        {!s.readOnly && (
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={onReassess}
+            {...named('reassess')}
+          >
+            {t('library.reassess')}
+          </button>
         )}
         <button
           type="button"

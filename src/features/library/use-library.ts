@@ -3,8 +3,9 @@ import { summarize, type AssessmentSummary } from '../../model/summary';
 import type { Assessment } from '../../model/schema';
 import { useAssessments } from '../../state/assessments';
 
-// Summaries are pure in the assessment object, and an edit replaces the object, so one shared
-// cache keyed by object is always right and lets only the edited assessment be summarized again.
+// An assessment read whole may have edits newer than its stored summary (they are written a
+// moment later): its line is summarized from memory. Summaries are pure in the assessment object
+// and an edit replaces the object, so a cache keyed by object is always right.
 const cache = new WeakMap<Assessment, AssessmentSummary>();
 
 function summaryOf(a: Assessment): AssessmentSummary {
@@ -17,10 +18,15 @@ function summaryOf(a: Assessment): AssessmentSummary {
 }
 
 /**
- * Every assessment's summary, for the library. Today derived from the loaded assessments; the
- * storage rewrite swaps the source for the cached summaries. The return type is the only contract.
+ * Every assessment's line for the library: the stored summaries (read at start-up without reading
+ * any assessment), and for those read whole, their summary from memory.
  */
 export function useLibrary(): readonly AssessmentSummary[] {
+  const summaries = useAssessments((s) => s.summaries);
   const byId = useAssessments((s) => s.byId);
-  return useMemo(() => Object.values(byId).map(summaryOf), [byId]);
+  return useMemo(() => {
+    const lines = { ...summaries };
+    for (const [id, a] of Object.entries(byId)) lines[id] = summaryOf(a);
+    return Object.values(lines);
+  }, [summaries, byId]);
 }

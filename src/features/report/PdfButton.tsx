@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { downloadBlob } from '../../lib/download';
 import { Notice } from '../../components/Notice';
+import { StaleSummaryNotice, useSummaryChanges } from '../../components/StaleSummary';
 import { frameworkKeys } from '../../model/framework';
 import { PLACEHOLDER, unprintableFields } from '../../model/report-glyphs';
 import { LANGUAGES, type Assessment, type Language } from '../../model/schema';
@@ -36,6 +37,10 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
 
   useEffect(() => prefetchPdf(), []);
   const lacking = useMemo(() => unprintableFields(assessment), [assessment]);
+  const summaryChanges = useSummaryChanges(assessment, previous);
+  // The consultant's own summary is written in the assessment's report language.
+  const ownSummaryElsewhere =
+    assessment.summaryText.trim() !== '' && language !== assessment.meta.language;
   const lackingText =
     lacking.length === 0
       ? null
@@ -100,6 +105,19 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
           {t('pdf.download')}
         </button>
       </div>
+      <StaleSummaryNotice
+        changes={summaryChanges}
+        where="download"
+        className="pdf-button__glyphs"
+      />
+      {ownSummaryElsewhere && (
+        <Notice tone="warning" className="pdf-button__glyphs">
+          {t('summaryStale.language', {
+            written: t(`pdf.languages.${assessment.meta.language}`),
+            chosen: t(`pdf.languages.${language}`),
+          })}
+        </Notice>
+      )}
       {lackingText && (
         <Notice tone="warning" className="pdf-button__glyphs">
           {lackingText}

@@ -118,6 +118,7 @@ export function ActionForm({ state, number, elements, onSubmit, onCancel }: Prop
             }
             error={errors.description}
             registration={descriptionRegistration}
+            required
             rows={3}
           />
         </div>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import type { Assessment } from '../../model/schema';
+import type { AssessmentSummary } from '../../model/summary';
 import { useAssessments } from '../../state/assessments';
 
 interface Option {
@@ -17,24 +18,24 @@ interface Option {
 export function CompareWith({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const id = useId();
-  const byId = useAssessments((s) => s.byId);
+  const summaries = useAssessments((s) => s.summaries);
   const [chosen, setChosen] = useState('');
   const { same, other } = useMemo(() => {
     const org = assessment.meta.organisation.trim().toLocaleLowerCase();
-    const rows = Object.values(byId)
+    const rows = Object.values(summaries)
       .filter((a) => a.id !== assessment.id)
-      .sort((x, y) => y.meta.date.localeCompare(x.meta.date));
-    const option = (a: Assessment): Option => ({
+      .sort((x, y) => y.date.localeCompare(x.date));
+    const option = (a: AssessmentSummary): Option => ({
       id: a.id,
-      text: `${a.meta.title} · ${a.meta.organisation} · ${a.meta.date}`,
-      date: a.meta.date,
+      text: `${a.title} · ${a.organisation} · ${a.date}`,
+      date: a.date,
     });
-    const isSame = (a: Assessment) => a.meta.organisation.trim().toLocaleLowerCase() === org;
+    const isSame = (a: AssessmentSummary) => a.organisation.trim().toLocaleLowerCase() === org;
     return {
       same: rows.filter(isSame).map(option),
       other: rows.filter((a) => !isSame(a)).map(option),
     };
-  }, [byId, assessment]);
+  }, [summaries, assessment]);
 
   if (same.length === 0 && other.length === 0) {
     return <p className="compare-with compare-with--none">{t('results.compareWith.none')}</p>;

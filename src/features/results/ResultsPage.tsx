@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { Notice } from '../../components/Notice';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { useSummaryBasis } from '../../components/StaleSummary';
 import { PageHeading } from '../../components/PageHeading';
 import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
@@ -66,6 +67,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
   const previous = usePreviousAssessment(assessment);
   const report = useResultsReport(assessment, previous);
   const summary = useReportSummary(assessment, report, previous);
+  const summaryBasis = useSummaryBasis(assessment, previous);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
   const [exportFailed, setExportFailed] = useState<'csv' | 'xlsx' | null>(null);
@@ -193,6 +195,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
             summary={summary}
             language={assessment.meta.language}
             readOnly={readOnly}
+            basis={summaryBasis}
           />
           <ScoresTable
             heading={report.sections.scores}

@@ -2,8 +2,10 @@ import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { GlyphHint } from '../../components/GlyphHint';
+import { StaleSummaryNotice } from '../../components/StaleSummary';
 import type { ReportModel } from '../../model/report-types';
 import { LIMITS, type Language } from '../../model/schema';
+import { summaryChanges } from '../../model/summary-basis';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { ResultsSection } from './ResultsSection';
 
@@ -14,10 +16,18 @@ interface Props {
   summary: ReportModel['summary'] | null;
   language: Language;
   readOnly: boolean;
+  /** Today's figures (summary-basis.ts): saved with the text, compared with it afterwards. */
+  basis: string;
 }
 
-const saveText = (id: string, text: string) =>
-  updateAssessment(id, (a) => (a.summaryText === text ? a : { ...a, summaryText: text }));
+/** Saves the text with the figures it was written against ('' with the generated summary). */
+const saveText = (id: string, text: string, basis: string) =>
+  updateAssessment(id, (a) => {
+    const summaryBasis = text.trim() === '' ? '' : basis;
+    return a.summaryText === text && a.summaryBasis === summaryBasis
+      ? a
+      : { ...a, summaryText: text, summaryBasis };
+  });
 
 /**
  * The executive summary the report opens with. It is written from the figures in the report
@@ -30,6 +40,7 @@ export const SummaryEditor = memo(function SummaryEditor({
   summary,
   language,
   readOnly,
+  basis,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -40,13 +51,15 @@ export const SummaryEditor = memo(function SummaryEditor({
   );
   const [own, setOwn] = useState(() => value.trim() !== '');
   const [confirming, setConfirming] = useState(false);
+  const saved = useAssessments((s) => s.byId[assessmentId]);
+  const changes = own && saved ? summaryChanges(saved, basis) : null;
   const languageName = t(`language.names.${language}`);
 
   const startOwn = () => {
     const text = summary?.generated ?? '';
     setValue(text);
     setOwn(true);
-    saveText(assessmentId, text);
+    saveText(assessmentId, text, basis);
     // The text area appears in this render; focus it once it is there.
     requestAnimationFrame(() => area.current?.focus());
   };
@@ -54,7 +67,7 @@ export const SummaryEditor = memo(function SummaryEditor({
     setConfirming(false);
     setValue('');
     setOwn(false);
-    saveText(assessmentId, '');
+    saveText(assessmentId, '', basis);
   };
 
   return (
@@ -62,6 +75,19 @@ export const SummaryEditor = memo(function SummaryEditor({
       <p>
         {t(own ? 'results.summary.introOwn' : 'results.summary.intro', { language: languageName })}
       </p>
+      <StaleSummaryNotice changes={changes} where="summary">
+        {!readOnly && (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => saveText(assessmentId, value, basis)}
+            >
+              {t('summaryStale.current')}
+            </button>
+          </p>
+        )}
+      </StaleSummaryNotice>
       {own && !readOnly ? (
         <div className="field">
           <label htmlFor={id} className="field__label">
@@ -81,7 +107,7 @@ export const SummaryEditor = memo(function SummaryEditor({
             value={value}
             onChange={(event) => {
               setValue(event.target.value);
-              saveText(assessmentId, event.target.value);
+              saveText(assessmentId, event.target.value, basis);
             }}
           />
           <span id={`${id}-glyphs`}>

@@ -1,8 +1,8 @@
 import type { Assessment } from '../../model/schema';
-import { useAssessments } from '../../state/assessments';
+import { useOpenedAssessment } from '../../state/use-opened';
 
 /** The assessment a reassessment follows up, while it is in this browser; else null. */
 export function usePreviousAssessment(assessment: Assessment): Assessment | null {
   const previousId = assessment.previousAssessmentId;
-  return useAssessments((s) => (previousId ? (s.byId[previousId] ?? null) : null));
+  return useOpenedAssessment(previousId);
 }

@@ -65,6 +65,7 @@ export function AccentColourField({ value, registration, error, onPick }: Props)
             spellCheck={false}
             autoComplete="off"
             maxLength={7}
+            aria-required="true"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             {...registration}

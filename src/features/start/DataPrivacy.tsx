@@ -19,10 +19,13 @@ export function DataPrivacy() {
   const language = uiLanguageOf(i18n.resolvedLanguage);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
-  const count = useAssessments((s) => Object.keys(s.byId).length);
+  // The library's lines, and any assessment read whole whose line is not written yet.
+  const count = useAssessments(
+    (s) => new Set([...Object.keys(s.summaries), ...Object.keys(s.byId)]).size,
+  );
   const oldestCreated = useAssessments((s) => {
     let oldest: string | null = null;
-    for (const a of Object.values(s.byId))
+    for (const a of [...Object.values(s.summaries), ...Object.values(s.byId)])
       if (oldest === null || a.createdAt < oldest) oldest = a.createdAt;
     return oldest;
   });
@@ -64,7 +67,11 @@ export function DataPrivacy() {
       )}
       <div className="button-row">
         {count > 0 && (
-          <button type="button" className="button button--secondary" onClick={saveAllToFile}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void saveAllToFile()}
+          >
             {t('start.data.saveAll', { count })}
           </button>
         )}

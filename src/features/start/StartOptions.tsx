@@ -3,17 +3,14 @@ import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { openDemo } from '../../state/assessment-commands';
 import { uiLanguageOf } from '../../i18n/config';
-import { fullAssessmentEstimate, minutesToRead } from '../../model/reading-time';
-import quickWords from 'virtual:quick-words';
+import { useTimeEstimates } from '../../i18n/time-estimates';
 
 /** The three ways in: a quick check, the full assessment, or the demo to look around first. */
 export function StartOptions() {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
-  // Worked out, not guessed: the quick check's own words (counted at build time,
-  // build/start-texts.ts) at 200 a minute; 30 s per statement.
-  const quickMinutes = minutesToRead(quickWords[uiLanguageOf(i18n.resolvedLanguage)]);
-  const full = fullAssessmentEstimate();
+  // Worked out, not guessed: the quick check's own words at 200 a minute; 30 s per statement.
+  const { quickMinutes, statements, fullMinutes } = useTimeEstimates();
 
   async function demo() {
     setBusy(true);
@@ -37,7 +34,7 @@ export function StartOptions() {
         </div>
         <div className="card start-option">
           <h3>{t('start.full.title')}</h3>
-          <p>{t('start.full.body', { statements: full.statements, minutes: full.minutes })}</p>
+          <p>{t('start.full.body', { statements, minutes: fullMinutes })}</p>
           <a className="button" href="#/new/full">
             {t('start.full.action')}
           </a>

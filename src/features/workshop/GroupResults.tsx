@@ -7,11 +7,12 @@ import { MIN_GROUP_ANSWERS } from '../../model/workshop/anonymity';
 import { perceptionGap, GAP_FLAG } from '../../model/workshop/gaps';
 import type { GroupResult } from '../../model/workshop/groups';
 import type { WorkshopResults } from '../../model/workshop/results';
+import { GapChart } from './GapChart';
 import { useWorkshopText } from './use-workshop';
 
 /**
  * Per group: the groups' element scores side by side, and the perception gap between each two
- * groups, largest first, flagged from 1.0. Only groups with 3 answers or more are shown; a lone
+ * groups as a chart with its table, largest first, flagged from 1.0. Only groups with 3 answers or more are shown; a lone
  * hidden group takes the next smallest with it (the model decides, see anonymity.ts).
  */
 export function GroupResults({ a, results }: { a: Assessment; results: WorkshopResults }) {
@@ -78,6 +79,7 @@ export function GroupResults({ a, results }: { a: Assessment; results: WorkshopR
         return (
           <div key={`${ga.groupId}/${gb.groupId}`} className="workshop-gaps">
             <h3>{caption}</h3>
+            <GapChart gaps={gaps} a={ga.name} b={gb.name} text={text} />
             <TableWrap label={caption}>
               <table className="data-table">
                 <caption className="visually-hidden">{caption}</caption>
@@ -103,11 +105,8 @@ export function GroupResults({ a, results }: { a: Assessment; results: WorkshopR
                         {g.gap === null ? (
                           '–'
                         ) : (
-                          <span className="gap-bar">
-                            <GapBar gap={g.gap} />
-                            <span className="gap-bar__value">
-                              {formatDelta(g.gap, text.language)}
-                            </span>
+                          <span className="gap-value">
+                            {formatDelta(g.gap, text.language)}
                             {g.flagged && (
                               <span className="flag">
                                 {t('results.gaps.flag', { size: text.score(GAP_FLAG) })}
@@ -125,22 +124,5 @@ export function GroupResults({ a, results }: { a: Assessment; results: WorkshopR
         );
       })}
     </section>
-  );
-}
-
-/** A bar from the middle: right for A above B, left for below; 4 points fill half the width. */
-function GapBar({ gap }: { gap: number }) {
-  const length = (Math.min(Math.abs(gap), 4) / 4) * 50;
-  return (
-    <svg className="gap-bar__track" viewBox="0 0 100 10" aria-hidden="true" focusable="false">
-      <line x1="50" y1="0" x2="50" y2="10" className="gap-bar__axis" />
-      <rect
-        x={gap < 0 ? 50 - length : 50}
-        y="2"
-        width={length}
-        height="6"
-        className={`gap-bar__fill gap-bar__fill--${gap < 0 ? 'neg' : 'pos'}`}
-      />
-    </svg>
   );
 }

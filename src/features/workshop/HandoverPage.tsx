@@ -1,4 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
+import { useTimeEstimates } from '../../i18n/time-estimates';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { followInPlace, replaceRoute, routeHref } from '../../lib/router';
@@ -14,6 +15,7 @@ import './workshop.css';
  */
 export function HandoverPage({ id, participantId }: { id: string; participantId: string }) {
   const { t } = useTranslation('workshop');
+  const { quickMinutes } = useTimeEstimates();
   const groupName = useGroupName();
   const a = useAssessments((s) => s.byId[id]);
   const p = a?.participants.find((x) => x.id === participantId);
@@ -29,7 +31,11 @@ export function HandoverPage({ id, participantId }: { id: string; participantId:
       <Notice tone="info">
         <p>{t(`anonymity.${a.anonymity}.participant`)}</p>
       </Notice>
-      <p>{t(a.kind === 'quick' ? 'handover.howQuick' : 'handover.howFull')}</p>
+      <p>
+        {t(a.kind === 'quick' ? 'handover.howQuick' : 'handover.howFull', {
+          minutes: quickMinutes,
+        })}
+      </p>
       {a.lock.locked ? (
         <Notice tone="warning">
           <p>{t('handover.locked')}</p>

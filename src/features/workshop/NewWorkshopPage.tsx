@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { useTimeEstimates } from '../../i18n/time-estimates';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField, useZodForm } from '../../components/form';
 import { navigate } from '../../lib/router';
@@ -29,6 +30,7 @@ const detailsSchema = metaSchema.omit({ titleIsDefault: true });
  */
 export function NewWorkshopPage() {
   const { t, i18n } = useTranslation(['workshop', 'common']);
+  const estimates = useTimeEstimates();
   const uiLanguage = uiLanguageOf(i18n.resolvedLanguage);
   const groupName = useGroupName();
   const today = todayIso();
@@ -88,12 +90,14 @@ export function NewWorkshopPage() {
         <TextField
           label={t('common:new.fields.title')}
           registration={register('title')}
+          required
           error={errors.title}
           autoComplete="off"
         />
         <TextField
           label={t('common:new.fields.organisation')}
           registration={register('organisation')}
+          required
           error={errors.organisation}
           autoComplete="organization"
         />
@@ -107,6 +111,7 @@ export function NewWorkshopPage() {
           label={t('common:new.fields.date')}
           type="date"
           registration={register('date')}
+          required
           error={errors.date}
         />
         <div className="field">
@@ -151,7 +156,9 @@ export function NewWorkshopPage() {
                 checked={kind === k}
                 onChange={() => setKind(k)}
               />{' '}
-              {t(`create.kinds.${k}`)}
+              {t(`create.kinds.${k}`, {
+                minutes: k === 'quick' ? estimates.quickMinutes : estimates.fullMinutes,
+              })}
             </label>
           ))}
         </fieldset>

@@ -72,6 +72,7 @@ export function ParticipantFields({ codeRef, ...p }: Props) {
           value={p.code}
           maxLength={12}
           autoComplete="off"
+          aria-required="true"
           aria-invalid={p.error ? true : undefined}
           aria-describedby={`${p.id}-code-hint${p.error ? ` ${p.id}-error` : ''}`}
           onChange={(e) => p.onCode(e.target.value)}

@@ -69,7 +69,7 @@ function Roster({ a }: { a: Assessment }) {
         {t(`anonymity.${a.anonymity}.facilitator`)} {t('roster.anonymityFixed')}
       </p>
       <TableWrap label={t('roster.tableLabel')}>
-        <table className="data-table">
+        <table className="data-table workshop-roster">
           <caption className="visually-hidden">{t('roster.tableLabel')}</caption>
           <thead>
             <tr>

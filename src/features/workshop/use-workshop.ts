@@ -15,6 +15,9 @@ export function useWorkshopResults(a: Assessment): WorkshopResults {
   return useMemo(() => workshopResults(workshopInputOf(a, groupName)), [a, groupName]);
 }
 
+/** What useWorkshopText gives: texts and number formats in the UI language. */
+export type WorkshopText = ReturnType<typeof useWorkshopText>;
+
 /** Element and statement texts in the UI language with the workshop's word for the customer. */
 export function useWorkshopText(a: Assessment) {
   const { t, i18n } = useTranslation('framework');

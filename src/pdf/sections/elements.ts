@@ -10,6 +10,7 @@ import { BODY, PAGE, SMALL, type Bookmark, type PdfWriter } from '../writer';
 
 const right = { halign: 'right' } as const;
 const CHECK_OPTS = { indent: 5, after: 2.5 } as const;
+const CHECK_STYLE = { size: 8.5, color: MUTED } as const;
 const EVIDENCE_STYLE = {
   fontSize: 7,
   textColor: [...MUTED] as [number, number, number],
@@ -146,10 +147,15 @@ function drawElement(
     w.heading(e.nextSteps.title, 3);
     const { items, checks, checkLabel } = e.nextSteps;
     items.forEach((item, i) => {
+      // How the organisation will know the step works, under the step it belongs to: the two
+      // stay on one page (a page that opened with the tail of a step read as a stray line).
+      const check = checks[i] ? `${checkLabel} ${checks[i]}` : null;
+      w.keep(
+        w.paragraphHeight(item, BODY, { indent: 5, after: 2 }) +
+          (check ? w.paragraphHeight(check, CHECK_STYLE, CHECK_OPTS) : 0),
+      );
       w.bullets([item], BODY);
-      // How the organisation will know the step works, under the step it belongs to.
-      const check = checks[i];
-      if (check) w.paragraph(`${checkLabel} ${check}`, { size: 8.5, color: MUTED }, CHECK_OPTS);
+      if (check) w.paragraph(check, CHECK_STYLE, CHECK_OPTS);
     });
   }
 }

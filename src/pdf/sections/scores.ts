@@ -31,6 +31,13 @@ export function drawScores(w: PdfWriter, report: ReportModel, texts: PdfTexts): 
   w.newPage();
   w.heading(report.sections.scores, 1);
   warningsBox(w, report);
+  // What was not assessed, before the tables that mark it: drawn after them it was the block
+  // that ran over onto a page of its own.
+  if (report.notAssessed.items.length > 0) {
+    w.heading(report.sections.notAssessed, 3);
+    w.paragraph(report.notAssessed.text, SMALL);
+    w.bullets(report.notAssessed.items.map((i) => i.name));
+  }
 
   const d = report.dimensions.columns;
   w.table(
@@ -106,12 +113,6 @@ export function drawScores(w: PdfWriter, report: ReportModel, texts: PdfTexts): 
       },
       { text: texts.teamScores, level: 2 },
     );
-  }
-
-  if (report.notAssessed.items.length > 0) {
-    w.heading(report.sections.notAssessed, 2);
-    w.paragraph(report.notAssessed.text, SMALL);
-    w.bullets(report.notAssessed.items.map((i) => i.name));
   }
 
   if (report.comparison) {

@@ -1,6 +1,6 @@
 import { reportGroupsRadarScene } from '../../model/radar-scene';
 import type { ReportRadar, ReportTeam } from '../../model/report-types';
-import { MUTED, RULE, TEXT, WARNING } from '../colours';
+import { MUTED, RULE, TEXT, WARNING, WHITE } from '../colours';
 import { PDF_RADAR_LAYOUT, drawRadarScene } from '../radar-pdf';
 import {
   CONTENT_WIDTH,
@@ -145,12 +145,107 @@ export function drawTeam(w: PdfWriter, team: ReportTeam, radar: ReportRadar): vo
         },
       } satisfies TableOptions,
     }));
-    const first = tables[0]!;
-    keepTogether(w, team.gaps.title, [team.gaps.intro], first.options, first.title);
+    // The heading, its intro and the first pair's chart stay together.
+    const first = team.gaps.items[0]!;
+    const intro = w.wrap(team.gaps.intro, CONTENT_WIDTH, SMALL).length * w.lineHeight(SMALL);
+    w.ensure(
+      w.headingHeight(team.gaps.title, 2) +
+        intro +
+        w.headingHeight(first.title, 3) +
+        gapChartHeight(w, first) +
+        4,
+    );
     const gapsMark = w.heading(team.gaps.title, 2, top);
     w.paragraph(team.gaps.intro, SMALL);
-    for (const t of tables) w.table(t.options, { text: t.title, level: 3, parent: gapsMark });
+    team.gaps.items.forEach((pair, i) => {
+      drawGapChart(w, pair, team.gaps.flagText, gapsMark);
+      w.table(tables[i]!.options);
+    });
   }
+}
+
+type GapPair = ReportTeam['gaps']['items'][number];
+
+/** The gap chart's proportions in mm: names left, the 1 to 5 scale, the gap and its flag right. */
+const GAP_PLOT = { label: 58, right: 34, dot: 1.3, minRow: 6.5, size: 8 };
+
+const GAP_LEGEND = 6;
+const GAP_SCALE = 5;
+
+/** The chart's rows: each element's name wrapped into the label column, and the row's height. */
+function gapRows(w: PdfWriter, pair: GapPair) {
+  const style = { size: GAP_PLOT.size };
+  const lh = w.lineHeight(style);
+  return pair.rows.map((r) => {
+    const lines = w.wrap(r.name, GAP_PLOT.label - 4, style);
+    return { r, lines, height: Math.max(GAP_PLOT.minRow, lines.length * lh + 1.5) };
+  });
+}
+
+/** The chart's height below its title: legend, scale and rows. */
+function gapChartHeight(w: PdfWriter, pair: GapPair): number {
+  return GAP_LEGEND + GAP_SCALE + gapRows(w, pair).reduce((n, x) => n + x.height, 0);
+}
+
+/**
+ * One pair's perception gaps as a dumbbell per element, in the model's order (largest gap
+ * first): a filled dot at group A's score, a ring at group B's, the line between them, and at the
+ * right the gap as a number with the flag as words, so a large gap never rests on colour alone.
+ * The legend tells the two groups apart by shape. Kept on one page with its title and scale.
+ */
+function drawGapChart(w: PdfWriter, pair: GapPair, flagText: string, parent: Bookmark): void {
+  const doc = w.doc;
+  const x0 = PAGE.left + GAP_PLOT.label;
+  const x1 = PAGE.left + CONTENT_WIDTH - GAP_PLOT.right;
+  const X = (v: number) => x0 + ((v - 1) / 4) * (x1 - x0);
+  const rows = gapRows(w, pair);
+  w.ensure(w.headingHeight(pair.title, 3) + gapChartHeight(w, pair) + 2);
+  w.heading(pair.title, 3, parent);
+
+  // The legend: a filled dot for A, a ring for B, each with its group's name.
+  const ly = w.y + GAP_LEGEND / 2;
+  let lx = PAGE.left;
+  const mark = (filled: boolean, x: number, y: number) => {
+    doc.setLineWidth(0.4);
+    doc.setDrawColor(...w.accent);
+    doc.setFillColor(...(filled ? w.accent : WHITE));
+    // The ring is a little larger, so a filled dot on the same score shows inside it.
+    doc.circle(x, y, filled ? GAP_PLOT.dot : GAP_PLOT.dot + 0.5, 'FD');
+  };
+  for (const [filled, name] of [
+    [true, pair.a],
+    [false, pair.b],
+  ] as const) {
+    mark(filled, lx + GAP_PLOT.dot, ly);
+    w.use({ size: GAP_PLOT.size });
+    const label = w.printer.clean(name);
+    doc.text(label, lx + 2 * GAP_PLOT.dot + 1.5, ly, { baseline: 'middle' });
+    lx += 2 * GAP_PLOT.dot + 1.5 + doc.getTextWidth(label) + 8;
+  }
+  w.y += GAP_LEGEND;
+
+  drawScale(w, X, GAP_SCALE, GAP_PLOT.size);
+
+  for (const { r, lines, height } of rows) {
+    const mid = w.y + height / 2;
+    drawRowBase(w, lines, mid, X, GAP_PLOT.size, 0.8);
+    if (r.aValue !== null && r.bValue !== null) {
+      doc.setDrawColor(...(r.flagged ? WARNING : TEXT));
+      doc.setLineWidth(r.flagged ? 1.1 : 0.6);
+      doc.line(X(r.aValue), mid, X(r.bValue), mid);
+    }
+    if (r.bValue !== null) mark(false, X(r.bValue), mid);
+    if (r.aValue !== null) mark(true, X(r.aValue), mid);
+    w.use({ size: GAP_PLOT.size, bold: r.flagged });
+    doc.text(r.gapText, x1 + 14, mid, { align: 'right', baseline: 'middle' });
+    if (r.flagged) {
+      w.use({ size: GAP_PLOT.size, color: WARNING });
+      doc.text(w.printer.clean(flagText), x1 + 16, mid, { baseline: 'middle' });
+    }
+    w.y += height;
+  }
+  doc.setLineWidth(0.2);
+  w.y += 2 * PT;
 }
 
 /**
@@ -201,25 +296,11 @@ function drawSpread(w: PdfWriter, team: ReportTeam, parent: Bookmark): void {
   w.paragraph(team.spread.intro, SMALL);
   w.y += 1;
 
-  // The scale: 1 to 5 above the plot.
-  w.use({ size: PLOT.size, color: MUTED });
-  for (let v = 1; v <= 5; v++) {
-    doc.text(String(v), X(v), w.y + scaleHeight / 2, { align: 'center', baseline: 'middle' });
-  }
-  w.y += scaleHeight;
+  drawScale(w, X, scaleHeight, PLOT.size);
 
   for (const { r, lines, height } of rows) {
     const mid = w.y + height / 2;
-    w.use({ size: PLOT.size });
-    lines.forEach((line, i) =>
-      doc.text(line, PAGE.left, mid - ((lines.length - 1) * lh) / 2 + i * lh, {
-        baseline: 'middle',
-      }),
-    );
-    doc.setDrawColor(...RULE);
-    doc.setLineWidth(0.3);
-    doc.line(X(1), mid, X(5), mid);
-    for (let v = 1; v <= 5; v++) doc.line(X(v), mid - 1, X(v), mid + 1);
+    drawRowBase(w, lines, mid, X, PLOT.size, 1);
 
     const counts = new Map<number, number>();
     for (const d of r.dots) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -245,5 +326,38 @@ function drawSpread(w: PdfWriter, team: ReportTeam, parent: Bookmark): void {
     w.y += height;
   }
   doc.setLineWidth(0.2);
-  w.y += 2 * PT;
+  // Room between the chart and the table that follows it.
+  w.y += 3;
+}
+
+/** The 1 to 5 scale above a plot's rows; moves the cursor below it. */
+function drawScale(w: PdfWriter, X: (v: number) => number, height: number, size: number): void {
+  w.use({ size, color: MUTED });
+  for (let v = 1; v <= 5; v++) {
+    w.doc.text(String(v), X(v), w.y + height / 2, { align: 'center', baseline: 'middle' });
+  }
+  w.y += height;
+}
+
+/** A plot row's element name (its wrapped lines centred on `mid`) and its 1 to 5 axis with ticks. */
+function drawRowBase(
+  w: PdfWriter,
+  lines: readonly string[],
+  mid: number,
+  X: (v: number) => number,
+  size: number,
+  tick: number,
+): void {
+  const doc = w.doc;
+  const lh = w.lineHeight({ size });
+  w.use({ size });
+  lines.forEach((line, i) =>
+    doc.text(line, PAGE.left, mid - ((lines.length - 1) * lh) / 2 + i * lh, {
+      baseline: 'middle',
+    }),
+  );
+  doc.setDrawColor(...RULE);
+  doc.setLineWidth(0.3);
+  doc.line(X(1), mid, X(5), mid);
+  for (let v = 1; v <= 5; v++) doc.line(X(v), mid - tick, X(v), mid + tick);
 }

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../../../scripts/chromium.mjs';
 import {
   chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Download,
   type Page,
 } from 'playwright-core';
 
@@ -16,7 +16,17 @@ export interface OpenOptions extends BrowserContextOptions {
 }
 
 /**
- * The one browser-test setup: a Chromium per test file, a fresh context per page, and guards
+ * What a download holds. The browser runs in the global setup and the tests connect to it, so a
+ * download has no local path (download.path() refuses): it is read as a stream instead.
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The one browser-test setup: the shared Chromium (started by global-setup.ts), a fresh context per page, and guards
  * that fail the test when the page asks anything of another origin (no fonts, CDNs, analytics)
  * or breaks its Content-Security-Policy.
  */
@@ -29,7 +39,7 @@ export function useBrowser() {
   let violations: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
 
   afterEach(async () => {
@@ -43,6 +53,7 @@ export function useBrowser() {
   });
 
   afterAll(async () => {
+    // Disconnects: the browser itself stays for the next file and stops in the global teardown.
     await browser?.close();
   });
 

@@ -293,4 +293,24 @@ describe('full assessment step', () => {
       ),
     ).toBeVisible();
   });
+
+  it("explains the terms beside the questions, in the assessment's own word", async () => {
+    const user = userEvent.setup();
+    addTestAssessment(
+      'full',
+      { frameworkEdition: 2, meta: { ...stored(ID).meta, customerWord: 'tenant' } },
+      'a-terms',
+    );
+    await renderWithI18n(<AssessPage id="a-terms" step="vision-mission-strategy" />, 'nl');
+    await user.click(screen.getByText('Begrippen in deze vragenlijst'));
+    // vms-3 asks about the core promise; the glossary says what it is, and names the journey
+    // in the tenant word (huurdersreis).
+    expect(screen.getByText('Basisbelofte')).toBeVisible();
+    expect(screen.getByText('Huurdersreis')).toBeVisible();
+    expect(
+      screen.getByText(
+        'De stappen die een huurder zet om iets gedaan te krijgen, over afdelingen en kanalen heen.',
+      ),
+    ).toBeVisible();
+  });
 });

@@ -233,7 +233,7 @@ describe('action plan', () => {
         edition: 1,
         text: {
           en: stepText,
-          nl: 'Kies je belangrijkste klantreis en breng die in kaart samen met vijf klanten en de betrokken medewerkers; markeer de momenten waarop de emoties hoog oplopen.',
+          nl: 'Kies jullie belangrijkste klantreis en breng die in kaart samen met vijf klanten en de betrokken medewerkers; markeer de momenten waarop de emoties hoog oplopen.',
         },
       },
     });

@@ -1,9 +1,10 @@
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResultsPage } from '../../../src/features/results/ResultsPage';
 import { assessmentSchema } from '../../../src/model/schema';
+import { flushSaves } from '../../../src/state/assessments';
 import type * as StorageModule from '../../../src/state/storage';
 import v1Fixture from '../../fixtures/assessment-v2-full.json';
 import { renderWith } from './support';
@@ -32,6 +33,9 @@ describe('what typing in the action form re-renders', () => {
       'nl',
     );
     expect(commits.some((c) => c.phase === 'mount')).toBe(true);
+    // Storing the assessment queued a save, whose summary then updates the comparison pickers:
+    // let it land, so what follows measures typing alone.
+    await act(() => flushSaves());
 
     commits.length = 0;
     await user.type(screen.getByRole('textbox', { name: /^Actie/ }), 'abc');

@@ -172,7 +172,35 @@ describe('the library', () => {
     expect(copies).toHaveLength(1);
     expect(copies[0]?.id).not.toBe('a-jaar');
     expect(copies[0]?.quickAnswers.p1).toEqual(scored().quickAnswers.p1);
-    expect(screen.getByText('4 van 4 beoordelingen getoond')).toBeInTheDocument();
+    expect(await screen.findByText('4 van 4 beoordelingen getoond')).toBeInTheDocument();
+  });
+
+  it('reassesses from the card: a new assessment linked to the one it follows up', async () => {
+    const user = userEvent.setup();
+    seed();
+    await renderLibrary('nl');
+    await user.click(screen.getByRole('button', { name: 'Opnieuw beoordelen Audit' }));
+    await waitFor(() =>
+      expect(
+        Object.values(useAssessments.getState().byId).filter(
+          (x) => x.previousAssessmentId === 'a-alfa',
+        ),
+      ).toHaveLength(1),
+    );
+  });
+
+  it('shows the first 50 cards, and the others on one click', async () => {
+    const user = userEvent.setup();
+    const list = Array.from({ length: 52 }, (_, i) =>
+      make(`a-${i}`, { title: `Meting ${i + 1}`, organisation: 'Org', date: '2026-01-01' }),
+    );
+    useAssessments.setState({ byId: Object.fromEntries(list.map((a) => [a.id, a])) });
+    await renderLibrary('en');
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(50);
+    expect(screen.getByText('50 of 52 assessments shown')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the other 2 assessments' }));
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(52);
+    expect(screen.getByText('52 of 52 assessments shown')).toBeInTheDocument();
   });
 
   it('offers to save the ticked assessments, and all shown at once', async () => {

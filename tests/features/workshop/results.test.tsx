@@ -120,6 +120,20 @@ describe('team results', () => {
     );
     expect(rows[1]).toHaveTextContent('Service excellence culture3.03.3-0.3');
     expect(rows[1]).not.toHaveTextContent('gap of');
+
+    // The same gaps as a chart above the table: a list in the same order, the flag in words.
+    const chart = screen.getByRole('figure', {
+      name: /^Chart of the gaps per element, largest first: Management as a filled dot, Employees as a ring/,
+    });
+    const items = within(chart).getAllByRole('listitem');
+    expect(items).toHaveLength(9);
+    expect(items[0]).toHaveTextContent(
+      'Leadership and management commitment+1.6 gap of 1.0 or more',
+    );
+    expect(items[1]).toHaveTextContent('Service excellence culture-0.3');
+    expect(items[1]).not.toHaveTextContent('gap of');
+    // Elements nobody answered have no gap and come last.
+    expect(items[8]).toHaveTextContent('–');
   });
 });
 

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewWorkshopPage } from '../../../src/features/workshop/NewWorkshopPage';
 import { WorkshopPage } from '../../../src/features/workshop/WorkshopPage';
-import { flushSaves, loadAssessments, useAssessments } from '../../../src/state/assessments';
+import {
+  flushSaves,
+  loadAssessments,
+  openAssessment,
+  useAssessments,
+} from '../../../src/state/assessments';
 import { resetStore } from '../../support/store';
 import { renderWithI18n } from '../assess/support';
 import { addTestWorkshop, storedWorkshop, WORKSHOP } from './support';
@@ -86,6 +91,16 @@ describe('setting up a workshop', () => {
   });
 });
 
+it('quotes the worked-out times: quick 956 words / 200 = 4.78 -> 5, full 51 x 30 s -> 26', async () => {
+  await renderWithI18n(<NewWorkshopPage />, 'nl');
+  expect(
+    screen.getByLabelText('Quickscan: één vraag per element (ongeveer 5 minuten)'),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByLabelText('Volledige vragenlijst: alle stellingen (ongeveer 26 minuten)'),
+  ).toBeInTheDocument();
+});
+
 describe('the roster', () => {
   it('shows who answered, who is missing, and adds a participant late', async () => {
     const user = userEvent.setup();
@@ -101,7 +116,7 @@ describe('the roster', () => {
     expect(anna).toHaveTextContent('2 of 9 answered');
     // Anna has answered: she cannot be removed, the others can.
     expect(within(anna).queryByRole('button', { name: 'Remove participant M1' })).toBeNull();
-    expect(within(anna).getByRole('link', { name: 'Hand the device to M1' })).toHaveAttribute(
+    expect(within(anna).getByRole('link', { name: 'Hand over to M1' })).toHaveAttribute(
       'href',
       `#/workshop/${WORKSHOP}/hand/p-anna`,
     );
@@ -185,6 +200,8 @@ describe('the names choice', () => {
       await flushSaves();
       useAssessments.setState({ byId: {} });
       await loadAssessments();
+      // The start reads only summaries; the app's route then reads the workshop it shows whole.
+      await openAssessment(WORKSHOP);
     });
     expect(storedWorkshop().reportNames).toBe(true);
     expect(screen.getByRole('checkbox', { name: /Show participants' names/ })).toBeChecked();

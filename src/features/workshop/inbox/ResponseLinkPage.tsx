@@ -5,6 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { workshopOfResponse } from '../../../model/workshop/inbox';
 import { LINK_ERRORS } from '../../../model/workshop/links/errors';
 import { useAssessments } from '../../../state/assessments';
+import { useOpened } from '../../../state/use-opened';
 import { replaceRoute } from '../../../lib/router';
 import { holdIncoming } from '../../../state/incoming-responses';
 
@@ -14,8 +15,17 @@ import { holdIncoming } from '../../../state/incoming-responses';
  */
 export function ResponseLinkPage({ fragment }: { fragment: string }) {
   const { t } = useTranslation();
+  // Only a workshop's own record holds its secret: the workshops in this browser are read whole.
+  const workshops = useAssessments((s) =>
+    Object.values(s.summaries)
+      .filter((x) => x.mode === 'workshop')
+      .map((x) => x.id)
+      .join(' '),
+  );
+  const opened = useOpened(workshops.split(' '));
   const byId = useAssessments((s) => s.byId);
   const found = useMemo(() => workshopOfResponse(fragment, Object.values(byId)), [byId, fragment]);
+  if (!opened) return <p className="app-loading">{t('app.loading')}</p>;
 
   if (!found.ok) {
     return (

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
+import { useTimeEstimates } from '../../../i18n/time-estimates';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
 import type { Invitation } from '../../../model/workshop/links/invitation';
@@ -11,6 +12,7 @@ import { chooseCode, useParticipantDraft } from '../../../state/participant-draf
  */
 export function CodePicker({ invitation }: { invitation: Invitation }) {
   const { t } = useTranslation();
+  const { quickMinutes } = useTimeEstimates();
   const id = useId();
   const started = useParticipantDraft((s) => s.record.drafts);
   const [code, setCode] = useState<string | null>(null);
@@ -31,6 +33,7 @@ export function CodePicker({ invitation }: { invitation: Invitation }) {
           invitation.questionnaire === 'quick'
             ? 'workshop.participant.aboutQuick'
             : 'workshop.participant.aboutFull',
+          { minutes: quickMinutes },
         )}
       </p>
       <Notice tone="info" className="participant__anonymity">
@@ -58,6 +61,8 @@ export function CodePicker({ invitation }: { invitation: Invitation }) {
                   className="choice__input"
                   name={`${id}-code`}
                   value={c}
+                  // The group is required (said by screen readers); the form checks it (noValidate).
+                  required
                   checked={code === c}
                   onChange={() => {
                     setCode(c);

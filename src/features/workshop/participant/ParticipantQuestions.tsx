@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { GlossaryDetails } from '../../../components/Glossary';
 import { useTranslation } from '../../../i18n/use-translation';
 import { AnswerChoices } from '../../../components/AnswerChoices';
 import { Notice } from '../../../components/Notice';
@@ -127,6 +128,7 @@ export function ParticipantQuestions({ invitation, code, draft }: Props) {
           })}
         </>
       )}
+      <GlossaryDetails fw={fw} />
       <div className="field participant__comment">
         <label className="field__label" htmlFor={`${id}-comment`}>
           {t('workshop.participant.comment')}

@@ -1,0 +1,56 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/use-translation';
+import { frameworkKeys } from '../model/framework';
+import { computeResults } from '../model/results';
+import type { Assessment } from '../model/schema';
+import { summaryBasis, summaryChanges, type SummaryChange } from '../model/summary-basis';
+import { Notice } from './Notice';
+
+/** Today's figures as a summary basis (summary-basis.ts), recomputed only when they may change. */
+export function useSummaryBasis(assessment: Assessment, previous: Assessment | null): string {
+  return useMemo(
+    () => summaryBasis(computeResults(assessment), previous ? computeResults(previous) : null),
+    [assessment, previous],
+  );
+}
+
+/** What changed since the consultant wrote their own summary; null when there is nothing to check. */
+export function useSummaryChanges(
+  assessment: Assessment,
+  previous: Assessment | null,
+): SummaryChange[] | null {
+  const basis = useSummaryBasis(assessment, previous);
+  return summaryChanges(assessment, basis);
+}
+
+/**
+ * "The figures have changed since your own summary was written (...)": beside the summary, and
+ * above "Download PDF", so a client never gets a summary that contradicts its own tables.
+ */
+export function StaleSummaryNotice({
+  changes,
+  where,
+  className = '',
+  children,
+}: {
+  changes: SummaryChange[] | null;
+  where: 'summary' | 'download';
+  className?: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (!changes || changes.length === 0) return null;
+  const list = changes
+    .map((c) =>
+      c === 'overall' || c === 'previous'
+        ? t(`summaryStale.changed.${c}`)
+        : t(frameworkKeys.elementShortName(c), { ns: 'framework' }),
+    )
+    .join(', ');
+  return (
+    <Notice tone="warning" className={className}>
+      <p>{t(`summaryStale.${where}`, { list })}</p>
+      {children}
+    </Notice>
+  );
+}
