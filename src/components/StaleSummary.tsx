@@ -6,12 +6,18 @@ import type { Assessment } from '../model/schema';
 import { summaryBasis, summaryChanges, type SummaryChange } from '../model/summary-basis';
 import { Notice } from './Notice';
 
-/** Today's figures as a summary basis (summary-basis.ts), recomputed only when they may change. */
+/** Today's figures as a summary basis (summary-basis.ts); '' without an own summary to check. */
+export function basisNow(assessment: Assessment, previous: Assessment | null): string {
+  return summaryBasis(computeResults(assessment), previous ? computeResults(previous) : null);
+}
+
+/**
+ * The basis while an own summary exists, recomputed only when the figures may change: without
+ * one there is nothing to compare, and the results page renders without the extra pass.
+ */
 export function useSummaryBasis(assessment: Assessment, previous: Assessment | null): string {
-  return useMemo(
-    () => summaryBasis(computeResults(assessment), previous ? computeResults(previous) : null),
-    [assessment, previous],
-  );
+  const own = assessment.summaryText.trim() !== '';
+  return useMemo(() => (own ? basisNow(assessment, previous) : ''), [own, assessment, previous]);
 }
 
 /** What changed since the consultant wrote their own summary; null when there is nothing to check. */

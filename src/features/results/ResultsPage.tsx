@@ -196,6 +196,7 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
             language={assessment.meta.language}
             readOnly={readOnly}
             basis={summaryBasis}
+            previous={previous}
           />
           <ScoresTable
             heading={report.sections.scores}

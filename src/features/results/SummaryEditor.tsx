@@ -2,9 +2,9 @@ import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { GlyphHint } from '../../components/GlyphHint';
-import { StaleSummaryNotice } from '../../components/StaleSummary';
+import { basisNow, StaleSummaryNotice } from '../../components/StaleSummary';
 import type { ReportModel } from '../../model/report-types';
-import { LIMITS, type Language } from '../../model/schema';
+import { LIMITS, type Assessment, type Language } from '../../model/schema';
 import { summaryChanges } from '../../model/summary-basis';
 import { updateAssessment, useAssessments } from '../../state/assessments';
 import { ResultsSection } from './ResultsSection';
@@ -16,8 +16,10 @@ interface Props {
   summary: ReportModel['summary'] | null;
   language: Language;
   readOnly: boolean;
-  /** Today's figures (summary-basis.ts): saved with the text, compared with it afterwards. */
+  /** Today's figures (summary-basis.ts) while an own text exists ('' otherwise). */
   basis: string;
+  /** The previous assessment, for the basis of a text that is just being started. */
+  previous: Assessment | null;
 }
 
 /** Saves the text with the figures it was written against ('' with the generated summary). */
@@ -41,6 +43,7 @@ export const SummaryEditor = memo(function SummaryEditor({
   language,
   readOnly,
   basis,
+  previous,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -59,7 +62,9 @@ export const SummaryEditor = memo(function SummaryEditor({
     const text = summary?.generated ?? '';
     setValue(text);
     setOwn(true);
-    saveText(assessmentId, text, basis);
+    // No own text yet, so no basis computed yet: take today's figures now.
+    const a = useAssessments.getState().byId[assessmentId];
+    saveText(assessmentId, text, a ? basisNow(a, previous) : '');
     // The text area appears in this render; focus it once it is there.
     requestAnimationFrame(() => area.current?.focus());
   };
