@@ -27,8 +27,8 @@ const FIXTURE = readFileSync('tests/fixtures/assessment-v1-full.json', 'utf8');
 const FIXTURE_ID = 'a-veenland-2026-03';
 
 const TEXT = {
-  nl: { organisation: 'Organisatie', goOn: /^Doorgaan met / },
-  en: { organisation: 'Organisation', goOn: /^Go on with / },
+  nl: { organisation: 'Organisatie', goOn: /^Doorgaan met /, compareAnyway: 'Toch vergelijken' },
+  en: { organisation: 'Organisation', goOn: /^Go on with /, compareAnyway: 'Compare anyway' },
 } as const;
 type Lang = keyof typeof TEXT;
 
@@ -275,6 +275,14 @@ describe('accessibility of every screen', () => {
         name: 'compare',
         hash: `#/compare/${FIXTURE_ID}/${fullId}`,
         ready: '.compare-page',
+      });
+      await visit({
+        name: 'compare, two organisations compared anyway',
+        ready: '.compare-page',
+        act: async (p) => {
+          await p.getByRole('button', { name: TEXT[lang].compareAnyway }).click();
+          await p.locator('.compare-page .radar__svg').waitFor();
+        },
       });
       await visit({ name: 'workshop setup', hash: '#/new/workshop', ready: '.workshop-new form' });
 
