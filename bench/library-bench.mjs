@@ -8,31 +8,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { loadModules, median } from './shared.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function loadModel() {
-  const server = await createServer({
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    logLevel: 'error',
-    optimizeDeps: { noDiscovery: true },
-  });
-  const load = (path) => server.ssrLoadModule(path);
-  const model = {
-    ...(await load('/src/model/framework.ts')),
-    ...(await load('/src/model/edits.ts')),
-    ...(await load('/src/model/restore.ts')),
-    ...(await load('/src/model/backup.ts')),
-    ...(await load('/src/model/records.ts')),
-    ...(await load('/src/model/summary.ts')),
-    ...(await load('/src/model/workshop/setup.ts')),
-  };
-  await server.close();
-  return model;
-}
+const loadModel = () =>
+  loadModules([
+    '/src/model/framework.ts',
+    '/src/model/edits.ts',
+    '/src/model/restore.ts',
+    '/src/model/backup.ts',
+    '/src/model/records.ts',
+    '/src/model/summary.ts',
+    '/src/model/workshop/setup.ts',
+  ]);
 
 /** A deterministic pseudo-random source, so every run measures the same data. */
 function randomFrom(seed) {

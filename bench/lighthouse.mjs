@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
+import { median } from './shared.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -14,8 +15,6 @@ function freePort() {
     });
   });
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Lighthouse (mobile defaults: simulated 4G and a 4x slower CPU) on each URL, `runs` times in a

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { fileURLToPath } from 'node:url';
+import { median } from './shared.mjs';
 
 const RUNS = 5;
 const TARGET_MS = 1500;
 const TARGET_KB = 500;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 const ELEMENTS = [

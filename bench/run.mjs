@@ -9,8 +9,8 @@ import { firstLoadJs } from './first-load.mjs';
 import { startFloor } from './floor.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { CHROME_ARGS as ARGS, CHROME_PATH as CHROME } from '../scripts/chromium.mjs';
+import { median } from './shared.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 // `node bench/run.mjs --only=library` measures the library's figures alone (after a build).

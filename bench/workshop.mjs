@@ -2,30 +2,34 @@
 // statements (target < 20 ms), and the link sizes against their budgets. Runs the TypeScript model
 // through Vite's SSR loader, so it needs no build: `node bench/workshop.mjs`. A figure over its
 // target prints FAIL and the script exits 1.
-import { createServer } from 'vite';
+import { loadModules, median } from './shared.mjs';
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true },
-});
-const load = (path) => server.ssrLoadModule(path);
-const { CURRENT_EDITION, editionStatementIds } = await load('/src/model/framework.ts');
-const ALL_STATEMENT_IDS = editionStatementIds(CURRENT_EDITION);
-const { participantScores } = await load('/src/model/scoring.ts');
-const { workshopResults } = await load('/src/model/workshop/results.ts');
-const { perceptionGap } = await load('/src/model/workshop/gaps.ts');
-const { encodeInvitation } = await load('/src/model/workshop/links/invitation.ts');
-const { encodeResponse, encodeResponseLink, decodeResponse } = await load(
+const {
+  CURRENT_EDITION,
+  editionStatementIds,
+  participantScores,
+  workshopResults,
+  perceptionGap,
+  encodeInvitation,
+  encodeResponse,
+  encodeResponseLink,
+  decodeResponse,
+  extractFragments,
+  linkAt,
+  qrMatrix,
+} = await loadModules([
+  '/src/model/framework.ts',
+  '/src/model/scoring.ts',
+  '/src/model/workshop/results.ts',
+  '/src/model/workshop/gaps.ts',
+  '/src/model/workshop/links/invitation.ts',
   '/src/model/workshop/links/response.ts',
-);
-const { extractFragments } = await load('/src/model/workshop/links/extract.ts');
-const { linkAt } = await load('/src/model/workshop/links/app-address.ts');
-const { qrMatrix } = await load('/src/features/workshop/qr-matrix.ts');
-await server.close();
+  '/src/model/workshop/links/extract.ts',
+  '/src/model/workshop/links/app-address.ts',
+  '/src/features/workshop/qr-matrix.ts',
+]);
+const ALL_STATEMENT_IDS = editionStatementIds(CURRENT_EDITION);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const rows = [];
 const record = (name, value, unit, target) =>
