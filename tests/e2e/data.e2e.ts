@@ -164,6 +164,32 @@ describe('keeping and moving data', () => {
     await notes.pressSequentially(' More.');
     await page.waitForTimeout(600);
     expect(await bar.count()).toBe(1);
+    // On a 375 x 667 phone the bar is one short line and one row of buttons: at most a fifth of
+    // the screen (133 px; the full explanation took 200 to 250 px), with "Save to file" in view.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 375, height: 667 });
+    await expect
+      .poll(async () => (await bar.boundingBox())?.height ?? 999)
+      .toBeLessThanOrEqual(133);
+    const phoneBox = await bar.boundingBox();
+    expect(phoneBox && phoneBox.y >= 0 && phoneBox.y + phoneBox.height <= 667).toBe(true);
+    const saveButton = bar.getByRole('button', { name: 'Save to file' });
+    expect(await saveButton.isVisible()).toBe(true);
+    const saveBox = await saveButton.boundingBox();
+    expect(saveBox && saveBox.x >= 0 && saveBox.x + saveBox.width <= 375).toBe(true);
+    expect(
+      await bar.getByText('Browser storage is full: latest changes not saved.').isVisible(),
+    ).toBe(true);
+    const explanation = bar.getByText(/run out of storage space/);
+    expect(await explanation.isVisible()).toBe(false);
+    // "Why?" unfolds the explanation and "Try again".
+    const why = bar.getByRole('button', { name: 'Why?' });
+    await why.click();
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    expect(await explanation.isVisible()).toBe(true);
+    expect(await bar.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'the storage bar on a phone');
+    if (wide) await page.setViewportSize(wide);
     // The way out is offered at once: the file holds the note the browser would not keep.
     const download = page.waitForEvent('download');
     await page.getByRole('alert').getByRole('button', { name: 'Save to file' }).click();
