@@ -6,9 +6,12 @@ import { parseRoute } from './lib/router';
 import { registerServiceWorker } from './app/offline/service-worker';
 
 // Offline: the built app registers its Workbox service worker (vite.config.ts) after the load,
-// so its precache never competes with the first screen; the dev server has none.
+// so its precache never competes with the first screen; the dev server has none. public/boot.js
+// starts this script after the first paint, when the load event may already be past.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`));
+  const register = () => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 const root = document.getElementById('root');

@@ -5,8 +5,8 @@ import { loadEngine } from '../state/engine';
 /**
  * Route-level code splitting: the start page is in the entry chunk; every other screen (and what
  * only it needs: react-hook-form, the forms, the radar, the report model) is a chunk of its own.
- * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts), so the browser
- * fetches them at idle after the first screen and a click on another screen rarely waits.
+ * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts) that go live once
+ * the first screen is shown (src/lib/first-screen.ts), so a click on another screen rarely waits.
  */
 /**
  * Every screen but the start page waits for i18next and the whole texts (the start page renders
