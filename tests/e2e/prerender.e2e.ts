@@ -59,6 +59,10 @@ describe('the prerendered start page', () => {
       expect(scripts.filter((s) => s.includes('/locale-'))).toEqual([
         expect.stringMatching(new RegExp(`/assets/locale-${language}-start-`)),
       ]);
+      // With nothing stored, neither the record engine nor the scoring is fetched (prefetches are not scripts).
+      expect(
+        scripts.filter((s) => /\/(record-engine|schema|restore|results|summary)-/.test(s)),
+      ).toEqual([]);
       // The list is read from storage after hydration: with nothing stored it says so.
       await page
         .getByText(language === 'en' ? 'No assessments' : 'Nog geen', { exact: false })
