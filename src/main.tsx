@@ -4,6 +4,7 @@ import './styles/global.css';
 import { Root } from './app/Root';
 import { parseRoute } from './lib/router';
 import { registerServiceWorker } from './app/offline/service-worker';
+import { preloadScreen } from './app/lazy-pages';
 
 // Offline: the built app registers its Workbox service worker (vite.config.ts) after the load,
 // so its precache never competes with the first screen; the dev server has none. public/boot.js
@@ -23,6 +24,8 @@ if (root) {
   if (root.dataset.prerendered && parseRoute(window.location.hash).name === 'start') {
     void loadStartTexts().then(() => hydrateRoot(root, <Root />));
   } else {
+    // The screen's code and texts start downloading now, beside i18next, not once it renders.
+    preloadScreen(parseRoute(window.location.hash).name);
     root.replaceChildren();
     createRoot(root).render(<Root />);
   }
