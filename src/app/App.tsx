@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { Notice } from '../components/Notice';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { PageHeading } from '../components/PageHeading';
 import { Library } from '../features/library/Library';
 import { OpenFiles } from '../features/library/OpenFiles';
@@ -167,6 +168,8 @@ function NotFound() {
   return (
     <div className="not-found">
       <PageHeading>{t('notFound.title')}</PageHeading>
+      {/* Why it is gone, when this tab knows: removed in another tab while open here. */}
+      <ProblemNotice />
       <Notice tone="warning">
         <p>{t('notFound.body')}</p>
       </Notice>

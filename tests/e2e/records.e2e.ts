@@ -47,6 +47,88 @@ async function seedSchema1(page: Page) {
   );
 }
 
+/**
+ * A tab that misses the others' announcements while `deaf` is set (a tab asleep in the background):
+ * its next write is the first it learns of their commits, so the revision check has to catch it.
+ */
+async function deafTab(page: Page) {
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { deaf?: boolean };
+    const add = BroadcastChannel.prototype.addEventListener;
+    BroadcastChannel.prototype.addEventListener = function (
+      this: BroadcastChannel,
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      const wrapped = (event: Event) => {
+        if (w.deaf) return;
+        if (typeof listener === 'function') listener.call(this, event);
+        else listener.handleEvent(event);
+      };
+      add.call(this, type, wrapped, options);
+    } as typeof BroadcastChannel.prototype.addEventListener;
+  });
+}
+
+/** Puts rows into the app's own database as they might be found there (hand-made, damaged). */
+async function putRows(page: Page, rows: unknown[]) {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('se-radar');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('assessments', 'readwrite');
+          for (const row of list) {
+            const r = row as { bigint?: boolean; cyclic?: boolean; body: unknown };
+            if (r.bigint) r.body = { n: BigInt(7) };
+            if (r.cyclic) {
+              const loop: Record<string, unknown> = {};
+              loop.self = loop;
+              r.body = loop;
+            }
+            tx.objectStore('assessments').put(row);
+          }
+          tx.oncomplete = () => (req.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/** Waits until the database holds a row in `store` whose JSON contains `text` (a commit landed). */
+async function committed(page: Page, store: string, text: string) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ({ store, text }) =>
+          new Promise<boolean>((resolve) => {
+            const req = indexedDB.open('se-radar');
+            req.onsuccess = () => {
+              const all = req.result.transaction(store).objectStore(store).getAll();
+              all.onsuccess = () => {
+                req.result.close();
+                resolve(all.result.some((row) => JSON.stringify(row).includes(text)));
+              };
+            };
+          }),
+        { store, text },
+      ),
+    )
+    .toBe(true);
+}
+
+async function newFull(page: Page, organisation: string) {
+  await page.evaluate(() => (location.hash = '#/new/full'));
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('fieldset').first().waitFor();
+}
+
+const radio = (page: Page, statement: number, name: string) =>
+  page.locator('fieldset').nth(statement).getByRole('radio', { name });
+
 describe('records in the browser', () => {
   const { open } = useBrowser();
 
@@ -155,5 +237,104 @@ describe('records in the browser', () => {
     expect(
       await a.locator('fieldset').nth(1).getByRole('radio', { name: '2 Developing' }).isChecked(),
     ).toBe(true);
+  });
+
+  it('two tabs change the same answer: the later commit wins and the other tab says so', async () => {
+    const a = await open({ locale: 'en-GB' });
+    await deafTab(a);
+    await newFull(a, 'Same Field BV');
+    const b = await a.context().newPage();
+    await b.goto(a.url());
+    await b.locator('fieldset').first().waitFor();
+    await b.evaluate(() => ((window as unknown as { deaf: boolean }).deaf = true));
+    await radio(a, 0, '4 Integrated').check();
+    await committed(a, 'responses', '\\":4}');
+    // B never heard of A's answer: it still shows the statement open, and answers it otherwise.
+    expect(await radio(b, 0, '4 Integrated').isChecked()).toBe(false);
+    await radio(b, 0, '2 Developing').check();
+    await b.evaluate(() => ((window as unknown as { deaf: boolean }).deaf = false));
+    // A is told, and shows B's answer; both survive a reload as B's.
+    await a
+      .getByText('Another tab changed “Service excellence self-assessment', { exact: false })
+      .waitFor();
+    await expect.poll(() => radio(a, 0, '2 Developing').isChecked()).toBe(true);
+    await a.reload();
+    await a.locator('fieldset').first().waitFor();
+    expect(await radio(a, 0, '2 Developing').isChecked()).toBe(true);
+  });
+
+  it('a delete wins over a stale tab: its edit is refused with a message, and the assessment stays gone', async () => {
+    const a = await open({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await deafTab(a);
+    await newFull(a, 'Gone BV');
+    const b = await a.context().newPage();
+    await b.goto(a.url());
+    await b.locator('fieldset').first().waitFor();
+    await b.evaluate(() => ((window as unknown as { deaf: boolean }).deaf = true));
+    await a.evaluate(() => (location.hash = '#/'));
+    await a.getByRole('button', { name: /^Delete / }).click();
+    await expect.poll(() => a.locator('.assessment-list__title').count()).toBe(0);
+    await committed(a, 'assessments', '"deleted":true');
+    await radio(b, 1, '3 Systematic').check();
+    await b.getByText('was removed in another tab or window', { exact: false }).waitFor();
+    await a.reload();
+    await a.locator('h1').waitFor();
+    await a.waitForTimeout(300);
+    expect(await a.locator('.assessment-list__title').count()).toBe(0);
+  });
+
+  it('at start-up, rows that are not JSON or cannot be cloned are listed as unreadable and the others show', async () => {
+    const page = await open({ locale: 'en-GB' });
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/assessment-v1-full.json');
+    await page.locator('fieldset').first().waitFor();
+    const rev = { n: 1, writer: 'by-hand' };
+    await putRows(page, [
+      { id: 'not-json', rev, deleted: false, body: '{"schemaVersion": 2, "id": "not-js' },
+      { id: 'a-bigint', rev, deleted: false, bigint: true, body: null },
+      { id: 'a-cycle', rev, deleted: false, cyclic: true, body: null },
+    ]);
+    await page.goto(page.url().split('#')[0] + '#/');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.assessment-list__title').allTextContents())
+      .toEqual([v1Title]);
+    await page.getByText('3 saved assessments could not be read.', { exact: false }).waitFor();
+    for (const id of ['not-json', 'a-bigint', 'a-cycle']) {
+      expect(await page.getByText(id, { exact: false }).count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('a file with the id of an unreadable record asks first; cancel leaves that record as it was', async () => {
+    const page = await open({ locale: 'en-GB' });
+    // One assessment of the user's own, so the app's database is there.
+    await newFull(page, 'Own Work BV');
+    await page.evaluate(() => (location.hash = '#/'));
+    const id = (JSON.parse(v1) as { id: string }).id;
+    const damaged = '{"schemaVersion": 2, "id": "' + id + '", "broken';
+    await putRows(page, [{ id, rev: { n: 1, writer: 'by-hand' }, deleted: false, body: damaged }]);
+    await page.reload();
+    await page.getByText('One saved assessment could not be read.', { exact: false }).waitFor();
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/assessment-v1-full.json');
+    const dialog = page.getByRole('dialog', { name: 'This assessment is already here' });
+    await dialog.getByText('This browser holds an unreadable record', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.reload();
+    await page.getByText('One saved assessment could not be read.', { exact: false }).waitFor();
+    const body = await page.evaluate(
+      (key) =>
+        new Promise<unknown>((resolve) => {
+          const req = indexedDB.open('se-radar');
+          req.onsuccess = () => {
+            const get = req.result.transaction('assessments').objectStore('assessments').get(key);
+            get.onsuccess = () => (
+              req.result.close(),
+              resolve((get.result as { body: unknown }).body)
+            );
+          };
+        }),
+      id,
+    );
+    expect(body).toBe(damaged);
+    expect(await page.locator('.assessment-list__title').count()).toBe(1);
   });
 });
