@@ -8,10 +8,11 @@ const LOCALE_MODULE = /\/public\/locales\/|^\0start-texts:/;
 const UNUSED_MODULE = /\/build\/unused-module\.ts$/;
 
 /**
- * Every screen's chunks (and their CSS) as <link rel="prefetch">: the browser fetches them at
- * idle priority after the first screen, so opening a screen rarely waits for the network, and
- * the first load carries only what the start page shows. Not modulepreload, which would compete
- * with the first screen. The PDF's code is left to the results page (src/features/report).
+ * Every screen's chunks (and their CSS) as <link rel="prefetch">, inside <template id="prefetch">
+ * where they stay inert until src/lib/first-screen.ts makes them live once the first screen is shown:
+ * so opening a screen rarely waits for the network, and the first screen's own scripts never
+ * share the connection with them. Not modulepreload, which would compete with the first screen.
+ * The PDF's code is left to the results page (src/features/report).
  */
 export function prefetchRoutes(): Plugin {
   let base = '/';
@@ -50,11 +51,18 @@ export function prefetchRoutes(): Plugin {
           const chunk = all.find((c) => c.fileName === name);
           chunk?.viteMetadata?.importedCss.forEach((css) => files.add(css));
         }
-        return [...files].sort().map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'prefetch', href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+        if (files.size === 0) return [];
+        return [
+          {
+            tag: 'template',
+            attrs: { id: 'prefetch' },
+            children: [...files].sort().map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'prefetch', href: `${base}${file}` },
+            })),
+            injectTo: 'head' as const,
+          },
+        ];
       },
     },
   };

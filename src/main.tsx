@@ -4,11 +4,15 @@ import './styles/global.css';
 import { Root } from './app/Root';
 import { parseRoute } from './lib/router';
 import { registerServiceWorker } from './app/offline/service-worker';
+import { preloadScreen } from './app/lazy-pages';
 
 // Offline: the built app registers its Workbox service worker (vite.config.ts) after the load,
-// so its precache never competes with the first screen; the dev server has none.
+// so its precache never competes with the first screen; the dev server has none. public/boot.js
+// starts this script after the first paint, when the load event may already be past.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`));
+  const register = () => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 const root = document.getElementById('root');
@@ -20,6 +24,8 @@ if (root) {
   if (root.dataset.prerendered && parseRoute(window.location.hash).name === 'start') {
     void loadStartTexts().then(() => hydrateRoot(root, <Root />));
   } else {
+    // The screen's code and texts start downloading now, beside i18next, not once it renders.
+    preloadScreen(parseRoute(window.location.hash).name);
     root.replaceChildren();
     createRoot(root).render(<Root />);
   }

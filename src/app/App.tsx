@@ -29,8 +29,15 @@ import {
 } from './lazy-pages';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { routeHref, useRoute, type Route } from '../lib/router';
+import { firstScreenShown } from '../lib/first-screen';
 
 let started = false;
+
+/** Inside a Suspense boundary: its effect runs once the screen is shown, not while it loads. */
+function Shown() {
+  useEffect(firstScreenShown, []);
+  return null;
+}
 
 /** Loads the saved assessments once and makes sure pending edits are written when the page hides. */
 function useBootstrap() {
@@ -58,6 +65,7 @@ export function App() {
             <Opened ids={[route.id]}>
               <PresentPage id={route.id} />
             </Opened>
+            <Shown />
           </Suspense>
         )}
       </ErrorBoundary>
@@ -72,6 +80,7 @@ export function App() {
         ) : (
           <Suspense fallback={<p className="app-loading">{t('app.loading')}</p>}>
             <Page route={route} />
+            <Shown />
           </Suspense>
         )}
       </ErrorBoundary>

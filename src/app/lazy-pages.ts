@@ -1,12 +1,13 @@
 import { lazy } from 'react';
-import { allTexts } from '../i18n/use-translation';
+import { allTexts, loadAllTexts } from '../i18n/use-translation';
+import type { Route } from '../lib/router';
 import { loadEngine } from '../state/engine';
 
 /**
  * Route-level code splitting: the start page is in the entry chunk; every other screen (and what
  * only it needs: react-hook-form, the forms, the radar, the report model) is a chunk of its own.
- * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts), so the browser
- * fetches them at idle after the first screen and a click on another screen rarely waits.
+ * The build lists their files as <link rel="prefetch"> (build/prefetch-routes.ts) that go live once
+ * the first screen is shown (src/lib/first-screen.ts), so a click on another screen rarely waits.
  */
 /**
  * Every screen but the start page waits for i18next and the whole texts (the start page renders
@@ -25,7 +26,16 @@ const withEngine =
 const loaders = {
   assess: withEngine(() => import('../features/assess/AssessPage')),
   results: withEngine(() => import('./ResultsRoute')),
-  demoResults: withEngine(() => import('./DemoResultsRoute')),
+  // The demo's own pieces too (its builder, its texts and the report's), which the route would
+  // otherwise ask for one after the other once it renders.
+  demoResults: withEngine(() =>
+    Promise.all([
+      import('./DemoResultsRoute'),
+      import('../model/demo'),
+      import('../model/demo-workshop'),
+      loadAllTexts().then((i18n) => i18n.loadNamespaces(['demo', 'report'])),
+    ]).then(([module]) => module),
+  ),
   settings: withTexts(() => import('../features/settings/SettingsPage')),
   newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
   about: withTexts(() => import('../features/about/AboutPage')),
@@ -74,3 +84,33 @@ export const HandbackPage = lazy(() =>
 export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
 export const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
 export const DetailsPage = lazy(() => loaders.details().then((m) => ({ default: m.DetailsPage })));
+
+/** The loader of each route's screen (the start page is in the entry). */
+const SCREEN_OF: Partial<Record<Route['name'], keyof typeof loaders>> = {
+  new: 'newAssessment',
+  newWorkshop: 'newWorkshop',
+  assess: 'assess',
+  workshop: 'workshop',
+  handover: 'handover',
+  handback: 'handover',
+  results: 'results',
+  details: 'details',
+  settings: 'settings',
+  about: 'about',
+  demoResults: 'demoResults',
+  demoWorkshop: 'demoResults',
+  invitation: 'participant',
+  response: 'responseLink',
+  compare: 'compare',
+  present: 'present',
+};
+
+/**
+ * Starts fetching the screen a page opens on at once, while the saved assessments are still being
+ * read, instead of when the screen first renders. A failure is left to the screen's own load,
+ * which shows it.
+ */
+export function preloadScreen(name: Route['name']): void {
+  const screen = SCREEN_OF[name];
+  if (screen) loaders[screen]().catch(() => undefined);
+}

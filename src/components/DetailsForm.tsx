@@ -16,12 +16,18 @@ export function DetailsForm({
   submitLabel,
   cancelHref,
   onSubmit,
+  heading,
+  assessor,
   children,
 }: {
   start: { values: Details; titleIsDefault: boolean };
   submitLabel: string;
   cancelHref: string;
   onSubmit: (meta: AssessmentMeta) => void;
+  /** A heading over the details, where the caller's own fields follow them. */
+  heading?: string;
+  /** The assessor's label and hint where the caller names the role otherwise (a facilitator). */
+  assessor?: { label: string; hint: string };
   /** More fields of the caller's own, shown after the details (workshop settings, say). */
   children?: ReactNode;
 }) {
@@ -34,6 +40,7 @@ export function DetailsForm({
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="card details-form">
+      {heading && <h2>{heading}</h2>}
       <TextField
         label={t('new.fields.title')}
         registration={register('title')}
@@ -55,8 +62,8 @@ export function DetailsForm({
         error={errors.scope}
       />
       <TextField
-        label={t('new.fields.assessor')}
-        hint={t('new.fields.assessorHint')}
+        label={assessor?.label ?? t('new.fields.assessor')}
+        hint={assessor?.hint ?? t('new.fields.assessorHint')}
         registration={register('assessor')}
         error={errors.assessor}
         autoComplete="name"

@@ -273,7 +273,6 @@ export function buildWorkshopDemo(t: DemoTranslate, language: Language, today: s
     summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
-    lastStep: 'results',
     createdAt: stamp,
     // The last agreed score was saved at the end of the workshop.
     updatedAt: `${today}T11:45:00.000Z`,

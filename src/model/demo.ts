@@ -260,7 +260,6 @@ export function buildDemo(t: DemoTranslate, language: Language, today: string): 
     summaryBasis: '',
     previousAssessmentId: null,
     readOnly: true,
-    lastStep: 'results',
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -2,7 +2,7 @@
  * Pure edits of an assessment: each returns a new assessment and leaves the input untouched,
  * so the store can validate the result and keep the previous state when it is refused.
  */
-import { ELEMENTS, type ElementId, type Level } from './framework';
+import type { ElementId, Level } from './framework';
 import {
   defaultGroups,
   emptyElementInputs,
@@ -53,7 +53,6 @@ export function newAssessment(args: {
     summaryBasis: '',
     previousAssessmentId: null,
     readOnly: false,
-    lastStep: null,
     createdAt: args.now,
     updatedAt: args.now,
   };
@@ -136,7 +135,7 @@ export function withActionMoved(a: Assessment, actionId: string, by: -1 | 1): As
  */
 export function convertToFull(a: Assessment): Assessment {
   if (a.kind === 'full') return a;
-  return { ...a, kind: 'full', lastStep: ELEMENTS[0]?.id ?? null };
+  return { ...a, kind: 'full' };
 }
 
 /** An editable copy (e.g. of the read-only demo) under a new id and title. */

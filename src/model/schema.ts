@@ -271,10 +271,15 @@ export const assessmentSchema = z
     previousAssessmentId: id.nullable(),
     /** The demo is opened read-only; a copy is editable. */
     readOnly: z.boolean({ error: 'errors.notABoolean' }),
-    /** Where the user left off: an element id, 'results', or null for the start. */
+    /**
+     * Legacy: where the user left off, as files up to this version kept it. Read, never written:
+     * the UI position now lives in the settings (src/state/positions.ts), outside the record, and
+     * AssessPage falls back to this only for a record that still has it.
+     */
     lastStep: z
       .union([elementIdSchema, z.literal('results')], { error: 'errors.unknownElement' })
-      .nullable(),
+      .nullable()
+      .optional(),
     createdAt: z.string({ error: 'errors.notText' }).max(40, { error: 'errors.tooLong' }),
     updatedAt: z.string({ error: 'errors.notText' }).max(40, { error: 'errors.tooLong' }),
   })

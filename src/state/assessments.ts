@@ -16,7 +16,7 @@ import {
   type StoredRecord,
   type SummaryRow,
 } from '../lib/db';
-import { isSummary, SCORING_VERSION, summarize, type AssessmentSummary } from '../model/summary';
+import { isSummary, SCORING_VERSION, type AssessmentSummary } from '../model/summary-shape';
 import { onSync, postSync, type SyncMessage } from '../lib/channel';
 import { hasLegacyData } from '../lib/legacy-db';
 import { engine, loadEngine, loadedEngine } from './engine';
@@ -121,7 +121,7 @@ function joinStored(assessment: StoredRecord, responses: readonly StoredRecord[]
 const summaryRow = (a: Assessment): SummaryRow => ({
   id: a.id,
   version: SCORING_VERSION,
-  summary: summarize(a),
+  summary: engine().summarize(a),
 });
 const tombstoneRow = (id: string): SummaryRow => ({ id, version: SCORING_VERSION, deleted: true });
 
@@ -186,7 +186,7 @@ export async function loadAssessments(): Promise<void> {
       }
     }
     const rescued = takeRescued(byId);
-    for (const id of pending.keys()) if (byId[id]) summaries[id] = summarize(byId[id]);
+    for (const id of pending.keys()) if (byId[id]) summaries[id] = engine().summarize(byId[id]);
     useAssessments.setState({ status: 'ready', byId, summaries, unreadable });
     if (rescued > 0) schedule();
     else clearRescue();
@@ -464,7 +464,7 @@ export function updateAssessment(id: string, edit: (a: Assessment) => Assessment
 export function addAssessment(a: Assessment, options: { replace?: boolean } = {}): void {
   useAssessments.setState((s) => ({
     byId: { ...s.byId, [a.id]: a },
-    summaries: { ...s.summaries, [a.id]: summarize(a) },
+    summaries: { ...s.summaries, [a.id]: engine().summarize(a) },
     unreadable: options.replace ? s.unreadable.filter((u) => u.key !== a.id) : s.unreadable,
   }));
   pending.set(a.id, { revive: true, replace: options.replace === true });
@@ -583,7 +583,7 @@ async function onOtherTab(message: SyncMessage): Promise<void> {
   known.set(id, { base: theirs.value, revs: theirs.revs });
   useAssessments.setState((s) => ({
     byId: { ...s.byId, [id]: value },
-    summaries: { ...s.summaries, [id]: summarize(value) },
+    summaries: { ...s.summaries, [id]: engine().summarize(value) },
   }));
   if (message.overwrote === WRITER && mine)
     setProblem('sync.overwritten', { title: mine.meta.title });

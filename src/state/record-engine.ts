@@ -13,3 +13,5 @@ export { copyOf, newAssessment } from '../model/edits';
 export { reassessmentOf } from '../model/reassess';
 export { moveLegacyData } from './upgrade';
 export { arrivalOf, keptBeside, readOpenedFile } from '../model/open-files';
+// Scoring, for the library's summary of an assessment in memory (which the engine read or made).
+export { summarize } from '../model/summary';

@@ -95,4 +95,21 @@ describe('the library', () => {
     await page.reload();
     await expect.poll(() => titles(page)).toHaveLength(5);
   });
+
+  it('says so, in Dutch, when the code that opens files cannot be fetched, and changes nothing', async () => {
+    const first = await open({ locale: 'nl-NL', serviceWorkers: 'block' });
+    // Offline on a first visit, before the service worker cached the app whole (and before the
+    // chunk was prefetched: the route is set before the page loads).
+    const page = await first.context().newPage();
+    await page.route(/\/assets\/open-files-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(first.url());
+    await page.locator('h1').waitFor();
+    await page.locator('input[type=file]').setInputFiles([json('veenland.json', fileOf(v2))]);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'Het onderdeel van SE Radar dat bestanden opent, kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; er is niets veranderd.',
+      );
+    expect(await titles(page)).toEqual([]);
+  });
 });

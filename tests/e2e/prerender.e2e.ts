@@ -59,6 +59,10 @@ describe('the prerendered start page', () => {
       expect(scripts.filter((s) => s.includes('/locale-'))).toEqual([
         expect.stringMatching(new RegExp(`/assets/locale-${language}-start-`)),
       ]);
+      // With nothing stored, neither the record engine nor the scoring is fetched (prefetches are not scripts).
+      expect(
+        scripts.filter((s) => /\/(record-engine|schema|restore|results|summary)-/.test(s)),
+      ).toEqual([]);
       // The list is read from storage after hydration: with nothing stored it says so.
       await page
         .getByText(language === 'en' ? 'No assessments' : 'Nog geen', { exact: false })
@@ -73,6 +77,54 @@ describe('the prerendered start page', () => {
       expect(log).toEqual([]);
     });
   }
+
+  it('is painted before the app script is asked for, and prefetches other screens only after', async () => {
+    const page = await (await open({ locale: 'en-GB', path: 'boot.js' })).context().newPage();
+    await page.goto(baseUrl);
+    // Hydrated: the list is read from storage.
+    await page.getByText('No assessments', { exact: false }).first().waitFor();
+    // The other screens' chunks go live once the start page is shown and the page is idle.
+    await page.waitForFunction(
+      () => document.head.querySelectorAll('link[rel=prefetch]').length > 0,
+    );
+    const t = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;
+      const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const entry = all.find((r) => /\/assets\/index-[^/]+\.js$/.test(r.name));
+      const prefetched = all.filter((r) => /\/assets\/AboutPage-[^/]+\.js$/.test(r.name));
+      return {
+        paint,
+        entryStart: entry?.startTime ?? -1,
+        entryEnd: entry?.responseEnd ?? -1,
+        prefetchStart: prefetched[0]?.startTime ?? -1,
+      };
+    });
+    expect(t.paint).toBeGreaterThan(0);
+    expect(t.entryStart).toBeGreaterThanOrEqual(t.paint);
+    expect(t.prefetchStart).toBeGreaterThan(t.entryEnd);
+    // As served, index.html asks for neither: both are inert in templates.
+    const html = await (await fetch(baseUrl)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const live = head.replace(/<template[\s\S]*?<\/template>/g, '');
+    expect(live).not.toMatch(/rel="(prefetch|modulepreload)"|<script/);
+  });
+
+  it('keeps a tap that comes before the app has taken the page over, and acts on it after', async () => {
+    const page = await (await open({ locale: 'en-GB', path: 'boot.js' })).context().newPage();
+    const log = logOf(page);
+    // A slow phone: the app's script arrives a second after the page is on the screen.
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toContain('Results');
+    expect(log).toEqual([]);
+  });
 
   it('never shows on another route: the about page opens without the start page first', async () => {
     const page = await open({ locale: 'en-GB', path: 'boot.js' });

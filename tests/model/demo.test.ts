@@ -115,7 +115,8 @@ describe.each(['nl', 'en'] as const)('buildDemo (%s)', (lng) => {
     expect(demo.id).toBe(`demo-${lng}`);
     expect(demo.readOnly).toBe(true);
     expect(demo.kind).toBe('full');
-    expect(demo.lastStep).toBe('results');
+    // Where a user is lives in the settings, never inside the record.
+    expect('lastStep' in demo).toBe(false);
     expect(demo.meta.language).toBe(lng);
     expect(demo.meta.date).toBe(TODAY);
     expect(demo.meta.title).toMatch(/ 2026$/);

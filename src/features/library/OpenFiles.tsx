@@ -2,8 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } 
 import { allTexts, useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import type { Assessment } from '../../model/schema';
-import { openFiles, type Choice, type FileOutcome, type OpenedFile } from '../../state/open-files';
-import { TakenDialog } from './TakenDialog';
+import type { Choice, FileOutcome, OpenedFile } from '../../state/open-files';
 
 /** The report uses react-i18next's Trans, which needs i18next: loaded with it once files are opened. */
 const OpenReport = lazy(() =>
@@ -11,6 +10,12 @@ const OpenReport = lazy(() =>
     default: module.OpenReport,
   })),
 );
+
+/** Reading files and asking about a taken id are needed once files are picked, not on the first load. */
+const TakenDialog = lazy(() =>
+  import('./TakenDialog').then((module) => ({ default: module.TakenDialog })),
+);
+const loadOpenFiles = () => import('../../state/open-files').then((module) => module.openFiles);
 
 const asOpened = (files: FileList | readonly File[]): OpenedFile[] =>
   [...files].map((f) => ({ name: f.name, size: f.size, text: () => f.text() }));
@@ -26,6 +31,7 @@ export function OpenFiles() {
   const [report, setReport] = useState<FileOutcome[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [asking, setAsking] = useState<{
     incoming: Assessment;
     unreadable: boolean;
@@ -37,6 +43,16 @@ export function OpenFiles() {
     if (files.length === 0 || busy) return;
     setBusy(true);
     setReport(null);
+    setLoadFailed(false);
+    let openFiles: Awaited<ReturnType<typeof loadOpenFiles>>;
+    try {
+      openFiles = await loadOpenFiles();
+    } catch {
+      // Offline before the app was ever cached whole: nothing was read, so nothing is lost.
+      setBusy(false);
+      setLoadFailed(true);
+      return;
+    }
     const outcomes = await openFiles(
       files,
       (incoming, unreadable) =>
@@ -118,6 +134,11 @@ export function OpenFiles() {
         onChange={onChange}
       />
       {busy && !asking && <p role="status">{t('files.busy')}</p>}
+      {loadFailed && (
+        <p role="alert" className="field__error">
+          {t('files.loadFailed')}
+        </p>
+      )}
       {dragging && (
         <div className="open-file__drop" aria-hidden="true">
           <p>{t('files.dropHere')}</p>
@@ -131,11 +152,13 @@ export function OpenFiles() {
         </div>
       )}
       {asking && (
-        <TakenDialog
-          incoming={asking.incoming}
-          unreadable={asking.unreadable}
-          onChoose={asking.answer}
-        />
+        <Suspense fallback={null}>
+          <TakenDialog
+            incoming={asking.incoming}
+            unreadable={asking.unreadable}
+            onChoose={asking.answer}
+          />
+        </Suspense>
       )}
     </section>
   );

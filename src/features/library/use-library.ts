@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { summarize, type AssessmentSummary } from '../../model/summary';
+import type { AssessmentSummary } from '../../model/summary';
 import type { Assessment } from '../../model/schema';
 import { useAssessments } from '../../state/assessments';
+import { engine } from '../../state/engine';
 
 // An assessment read whole may have edits newer than its stored summary (they are written a
 // moment later): its line is summarized from memory. Summaries are pure in the assessment object
@@ -11,7 +12,8 @@ const cache = new WeakMap<Assessment, AssessmentSummary>();
 function summaryOf(a: Assessment): AssessmentSummary {
   let s = cache.get(a);
   if (!s) {
-    s = summarize(a);
+    // An assessment in memory was read or made by the record engine, so it is loaded.
+    s = engine().summarize(a);
     cache.set(a, s);
   }
   return s;

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { downloadBlob, downloadText } from '../../lib/download';
 import { toCsv } from '../../model/csv';
-import { longCsvRows } from '../../model/export-tables';
+import { longCsvRows, workbookSheets } from '../../model/export-tables';
 import { safeFileName } from '../../model/file-name';
 import { loadReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
@@ -41,10 +41,9 @@ export async function buildResultsXlsx(
   assessment: Assessment,
   i18n: I18n,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const [report, { toXlsx }, { workbookSheets }] = await Promise.all([
+  const [report, { toXlsx }] = await Promise.all([
     loadReportIn(i18n, assessment, assessment.meta.language),
     import('../../model/xlsx'),
-    import('../../model/export-tables'),
   ]);
   return { fileName: fileName(assessment, report, 'xlsx'), bytes: toXlsx(workbookSheets(report)) };
 }

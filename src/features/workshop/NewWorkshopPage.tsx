@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useTimeEstimates } from '../../i18n/time-estimates';
 import { PageHeading } from '../../components/PageHeading';
-import { TextField, useZodForm } from '../../components/form';
+import { DetailsForm } from '../../components/DetailsForm';
 import { navigate } from '../../lib/router';
 import { newId } from '../../lib/ids';
+import { newDetails } from '../../model/details';
 import {
-  CUSTOMER_WORDS,
-  metaSchema,
+  type AssessmentMeta,
   type Anonymity,
   type AssessmentKind,
   type Group,
@@ -22,32 +22,22 @@ import { GroupsEditor } from './GroupsEditor';
 import { useGroupName } from './use-group-name';
 import './workshop.css';
 
-const detailsSchema = metaSchema.omit({ titleIsDefault: true });
-
 /**
- * A new workshop: the details, the questionnaire, the anonymity level (fixed from here on), the
+ * A new workshop: the details (in the one details form), the questionnaire, the anonymity level (fixed from here on), the
  * groups and the participants. Participants can also be added later, on the workshop page.
  */
 export function NewWorkshopPage() {
   const { t, i18n } = useTranslation(['workshop', 'common']);
   const estimates = useTimeEstimates();
-  const uiLanguage = uiLanguageOf(i18n.resolvedLanguage);
   const groupName = useGroupName();
-  const today = todayIso();
-  const defaultTitle = t('create.defaultTitle', { year: today.slice(0, 4) });
-  const form = useZodForm(detailsSchema, {
-    defaultValues: {
-      title: defaultTitle,
-      organisation: '',
-      scope: '',
-      assessor: '',
-      date: today,
-      language: uiLanguage,
-      customerWord: 'customer',
-    },
+  const [start] = useState(() => {
+    const today = todayIso();
+    return newDetails({
+      defaultTitle: t('create.defaultTitle', { year: today.slice(0, 4) }),
+      today,
+      language: uiLanguageOf(i18n.resolvedLanguage),
+    });
   });
-  const { register, formState } = form;
-  const errors = formState.errors;
   const [kind, setKind] = useState<AssessmentKind>('quick');
   const [anonymity, setAnonymity] = useState<Anonymity>('named');
   const [groups, setGroups] = useState<Group[]>(workshopGroups);
@@ -66,84 +56,33 @@ export function NewWorkshopPage() {
   };
   const stand = (g: Group[]) => ({ groups: g, participants });
 
-  const onSubmit = form.handleSubmit((meta) => {
+  const onSubmit = (meta: AssessmentMeta) => {
     if (participants.length === 0) {
       setRosterError(t('create.errors.noParticipants'));
       return;
     }
     const id = createWorkshop({
       kind,
-      meta: { ...meta, titleIsDefault: meta.title === defaultTitle },
+      meta,
       groups,
       participants,
       anonymity,
     });
     navigate({ name: 'workshop', id, section: null });
-  });
+  };
 
   return (
     <div className="workshop-new">
       <PageHeading>{t('create.heading')}</PageHeading>
       <p>{t('create.intro')}</p>
-      <form noValidate onSubmit={(e) => void onSubmit(e)} className="card workshop-new__form">
-        <h2>{t('create.detailsHeading')}</h2>
-        <TextField
-          label={t('common:new.fields.title')}
-          registration={register('title')}
-          required
-          error={errors.title}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('common:new.fields.organisation')}
-          registration={register('organisation')}
-          required
-          error={errors.organisation}
-          autoComplete="organization"
-        />
-        <TextField
-          label={t('create.facilitator')}
-          registration={register('assessor')}
-          error={errors.assessor}
-          autoComplete="name"
-        />
-        <TextField
-          label={t('common:new.fields.date')}
-          type="date"
-          registration={register('date')}
-          required
-          error={errors.date}
-        />
-        <div className="field">
-          <label htmlFor="workshop-language" className="field__label">
-            {t('common:new.fields.language')}
-          </label>
-          <select id="workshop-language" className="field__input" {...register('language')}>
-            <option value="nl" lang="nl">
-              {t('common:language.names.nl')}
-            </option>
-            <option value="en" lang="en">
-              {t('common:language.names.en')}
-            </option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="workshop-customer-word" className="field__label">
-            {t('common:new.fields.customerWord')}
-          </label>
-          <select
-            id="workshop-customer-word"
-            className="field__input"
-            {...register('customerWord')}
-          >
-            {CUSTOMER_WORDS.map((word) => (
-              <option key={word} value={word}>
-                {t(`common:customerWords.${word}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-
+      <DetailsForm
+        start={start}
+        heading={t('create.detailsHeading')}
+        assessor={{ label: t('create.facilitator'), hint: t('create.facilitatorHint') }}
+        submitLabel={t('create.submit')}
+        cancelHref="#/"
+        onSubmit={onSubmit}
+      >
         <h2>{t('create.setupHeading')}</h2>
         <fieldset className="workshop-choice">
           <legend>{t('create.kind')}</legend>
@@ -236,15 +175,7 @@ export function NewWorkshopPage() {
             {rosterError}
           </p>
         )}
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('create.submit')}
-          </button>
-          <a href="#/" className="button button--secondary">
-            {t('common:actions.cancel')}
-          </a>
-        </div>
-      </form>
+      </DetailsForm>
     </div>
   );
 }

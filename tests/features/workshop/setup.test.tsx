@@ -26,6 +26,9 @@ describe('setting up a workshop', () => {
     const user = userEvent.setup();
     await renderWithI18n(<NewWorkshopPage />);
     await user.type(screen.getByLabelText('Organisation'), 'Acme');
+    // The one details form: the scope and the facilitator are asked here as for any assessment.
+    await user.type(screen.getByLabelText('Scope (optional)'), 'Service desk');
+    await user.type(screen.getByLabelText('Facilitator (optional)'), 'Els');
     await user.click(screen.getByLabelText(/Full questionnaire/));
     await user.click(screen.getByLabelText(/Anonymous: codes only/));
 
@@ -66,6 +69,13 @@ describe('setting up a workshop', () => {
     expect(w.mode).toBe('workshop');
     expect(w.kind).toBe('full');
     expect(w.anonymity).toBe('anonymous');
+    expect(w.meta).toMatchObject({
+      organisation: 'Acme',
+      scope: 'Service desk',
+      assessor: 'Els',
+      title: `Workshop ${new Date().getFullYear()}`,
+      titleIsDefault: true,
+    });
     expect(w.participants.map((p) => [p.code, p.groupId, p.name])).toEqual([
       ['M1', 'management', ''],
       ['M2', 'management', ''],

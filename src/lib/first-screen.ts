@@ -1,0 +1,36 @@
+/**
+ * What happens once the first screen is shown (committed, hydrated on the start page):
+ *
+ * public/boot.js holds clicks on the prerendered start page's buttons and links that come before
+ * the app has taken it over, and replays the last one on READY_EVENT, so a quick tap on
+ * "Open the demo" is not lost on a slow phone.
+ *
+ * Every screen's chunks, fetched at idle priority once the first screen is shown. The build puts
+ * their <link rel="prefetch"> tags inside <template id="prefetch"> (build/prefetch-routes.ts), where
+ * they are inert: live in the page, they were fetched straight away, competing with the first
+ * screen's own scripts on a slow connection. Here they go live after the load event and an idle
+ * moment, so a click on another screen still rarely waits for the network.
+ */
+let started = false;
+
+/** Keep in step with public/boot.js. */
+export const READY_EVENT = 'se-radar:ready';
+
+export function firstScreenShown(): void {
+  if (started) return;
+  started = true;
+  document.dispatchEvent(new Event(READY_EVENT));
+  const live = () => {
+    const template = document.getElementById('prefetch');
+    if (template instanceof HTMLTemplateElement)
+      document.head.append(template.content.cloneNode(true));
+  };
+  const whenIdle = () => {
+    // Safari before 18 has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(live, { timeout: 3000 });
+    } else setTimeout(live, 500);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
