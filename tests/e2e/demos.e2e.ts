@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
+import { expectCodesOnPhone } from './support/phone';
 
 describe('the two demos', () => {
   const { open } = useBrowser();
@@ -34,5 +35,20 @@ describe('the two demos', () => {
     // Leadership: M2 3.8 and F3 1.8 lie 2 apart, so the participants disagree on it.
     expect(await overall.textContent()).toContain('Leadership');
     await expectNoAxeViolations(page, 'workshop demo results en');
+    // Its roster on a phone: one card per participant, no sideways scrolling, every code in view.
+    await page.goto(page.url().split('#')[0] + '#/workshop/demo-workshop-en');
+    const roster = page.getByRole('table', { name: 'Participants and their progress' });
+    await expectCodesOnPhone(page, roster, roster.getByRole('rowheader'), [
+      'M1',
+      'M2',
+      'M3',
+      'E1',
+      'E2',
+      'E3',
+      'F1',
+      'F2',
+      'F3',
+    ]);
+    await expectNoAxeViolations(page, 'workshop demo roster on a phone');
   });
 });

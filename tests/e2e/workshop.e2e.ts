@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
+import { expectCodesOnPhone } from './support/phone';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'se-radar-workshop-e2e-'));
@@ -55,9 +56,20 @@ describe('a workshop on one device', () => {
     await addParticipant(page, 'Anna', 'Management');
     await addParticipant(page, 'Bram', 'Management');
     await addParticipant(page, 'Cas', 'Employees');
+    const people = page.locator('.workshop-new__people').getByRole('listitem');
+    await expectCodesOnPhone(
+      page,
+      page.locator('.workshop-new__people'),
+      people.getByText(/^[ME]\d$/),
+      ['M1', 'M2', 'E1'],
+    );
+    await page.setViewportSize(WIDE);
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     await page.getByText('0 of 3 answered').waitFor();
     await expectNoAxeViolations(page, 'roster');
+    const roster = page.getByRole('table', { name: 'Participants and their progress' });
+    await expectCodesOnPhone(page, roster, roster.getByRole('rowheader'), ['M1', 'M2', 'E1']);
+    await page.setViewportSize(WIDE);
     const workshopUrl = page.url();
 
     // M1: 2 and 4; M2: 5 and 4. Vision & strategy: (2 + 5) / 2 = 3.5, 2.0 to 5.0: disagreement.
