@@ -1,9 +1,28 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { TextField, useZodForm } from './form';
 import { CUSTOMER_WORDS, type AssessmentMeta } from '../model/schema';
-import { detailsSchema, metaFromDetails, type Details } from '../model/details';
+import { detailsSchema, metaFromDetails, newDetails, type Details } from '../model/details';
+import { uiLanguageOf } from '../i18n/config';
+import { todayIso } from '../state/assessment-commands';
 import './DetailsForm.css';
+
+/**
+ * What the form opens with for a new assessment or workshop: today, the UI language, and the
+ * default title `titleOf(year)` gives. Worked out once, so a re-render keeps the date and title.
+ */
+export function useNewDetails(titleOf: (year: string) => string) {
+  const { i18n } = useTranslation();
+  const [start] = useState(() => {
+    const today = todayIso();
+    return newDetails({
+      defaultTitle: titleOf(today.slice(0, 4)),
+      today,
+      language: uiLanguageOf(i18n.resolvedLanguage),
+    });
+  });
+  return start;
+}
 
 /**
  * The one details form: title, organisation, scope, assessor, date, report language and the word

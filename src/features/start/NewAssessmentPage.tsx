@@ -1,27 +1,17 @@
-import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { DetailsForm } from '../../components/DetailsForm';
+import { DetailsForm, useNewDetails } from '../../components/DetailsForm';
 import { PageHeading } from '../../components/PageHeading';
 import { navigate } from '../../lib/router';
-import { newDetails } from '../../model/details';
 import type { AssessmentKind } from '../../model/schema';
-import { createAssessment, todayIso } from '../../state/assessment-commands';
-import { uiLanguageOf } from '../../i18n/config';
+import { createAssessment } from '../../state/assessment-commands';
 
 /**
  * Title, organisation, scope, assessor, date and language of a new assessment, in the one
  * details form that "Edit details" uses too.
  */
 export function NewAssessmentPage({ kind }: { kind: AssessmentKind }) {
-  const { t, i18n } = useTranslation();
-  const [start] = useState(() => {
-    const today = todayIso();
-    return newDetails({
-      defaultTitle: t('new.defaultTitle', { year: today.slice(0, 4) }),
-      today,
-      language: uiLanguageOf(i18n.resolvedLanguage),
-    });
-  });
+  const { t } = useTranslation();
+  const start = useNewDetails((year) => t('new.defaultTitle', { year }));
 
   return (
     <div className="new-assessment">

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useTimeEstimates } from '../../i18n/time-estimates';
 import { PageHeading } from '../../components/PageHeading';
-import { DetailsForm } from '../../components/DetailsForm';
+import { DetailsForm, useNewDetails } from '../../components/DetailsForm';
 import { navigate } from '../../lib/router';
 import { newId } from '../../lib/ids';
-import { newDetails } from '../../model/details';
 import {
   type AssessmentMeta,
   type Anonymity,
@@ -14,9 +13,7 @@ import {
   type Participant,
 } from '../../model/schema';
 import { withGroup, withGroupName, withoutGroup, workshopGroups } from '../../model/workshop/setup';
-import { todayIso } from '../../state/assessment-commands';
 import { createWorkshop } from '../../state/workshop-commands';
-import { uiLanguageOf } from '../../i18n/config';
 import { AddParticipant } from './AddParticipant';
 import { GroupsEditor } from './GroupsEditor';
 import { useGroupName } from './use-group-name';
@@ -27,17 +24,10 @@ import './workshop.css';
  * groups and the participants. Participants can also be added later, on the workshop page.
  */
 export function NewWorkshopPage() {
-  const { t, i18n } = useTranslation(['workshop', 'common']);
+  const { t } = useTranslation(['workshop', 'common']);
   const estimates = useTimeEstimates();
   const groupName = useGroupName();
-  const [start] = useState(() => {
-    const today = todayIso();
-    return newDetails({
-      defaultTitle: t('create.defaultTitle', { year: today.slice(0, 4) }),
-      today,
-      language: uiLanguageOf(i18n.resolvedLanguage),
-    });
-  });
+  const start = useNewDetails((year) => t('create.defaultTitle', { year }));
   const [kind, setKind] = useState<AssessmentKind>('quick');
   const [anonymity, setAnonymity] = useState<Anonymity>('named');
   const [groups, setGroups] = useState<Group[]>(workshopGroups);
