@@ -6,8 +6,8 @@ const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
 /**
  * The app's script starts after the first paint. Vite puts the entry's <script type="module"> and
  * its <link rel="modulepreload">s in the head; here they move into <template id="app-entry">, inert,
- * and public/boot.js starts them: on the start page (prerendered) after the first frame, on any
- * other route at once. Left live, the entry (react-dom and the app, 80 KB gzip) was fetched and run
+ * and public/boot.js starts them: on the start page (prerendered) after the first contentful
+ * paint, on any other route at once. Left live, the entry (react-dom and the app, 80 KB gzip) was fetched and run
  * before the first paint whenever it arrived before the stylesheet, so the prerendered start page
  * waited for it on a slow phone.
  */

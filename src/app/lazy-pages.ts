@@ -23,19 +23,24 @@ const withEngine =
   () =>
     Promise.all([load(), allTexts(), loadEngine()]).then(([module]) => module);
 
+/**
+ * A demo's results route with the demo's own pieces (its builder, its texts and the report's),
+ * which the route would otherwise ask for one after the other once it renders.
+ */
+const demoRoute = (builder: () => Promise<unknown>) =>
+  withEngine(() =>
+    Promise.all([
+      import('./DemoResultsRoute'),
+      builder(),
+      loadAllTexts().then((i18n) => i18n.loadNamespaces(['demo', 'report'])),
+    ]).then(([module]) => module),
+  );
+
 const loaders = {
   assess: withEngine(() => import('../features/assess/AssessPage')),
   results: withEngine(() => import('./ResultsRoute')),
-  // The demo's own pieces too (its builder, its texts and the report's), which the route would
-  // otherwise ask for one after the other once it renders.
-  demoResults: withEngine(() =>
-    Promise.all([
-      import('./DemoResultsRoute'),
-      import('../model/demo'),
-      import('../model/demo-workshop'),
-      loadAllTexts().then((i18n) => i18n.loadNamespaces(['demo', 'report'])),
-    ]).then(([module]) => module),
-  ),
+  demoResults: demoRoute(() => import('../model/demo')),
+  demoWorkshop: demoRoute(() => import('../model/demo-workshop')),
   settings: withTexts(() => import('../features/settings/SettingsPage')),
   newAssessment: withEngine(() => import('../features/start/NewAssessmentPage')),
   about: withTexts(() => import('../features/about/AboutPage')),
@@ -98,7 +103,7 @@ const SCREEN_OF: Partial<Record<Route['name'], keyof typeof loaders>> = {
   settings: 'settings',
   about: 'about',
   demoResults: 'demoResults',
-  demoWorkshop: 'demoResults',
+  demoWorkshop: 'demoWorkshop',
   invitation: 'participant',
   response: 'responseLink',
   compare: 'compare',

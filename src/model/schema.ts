@@ -273,7 +273,8 @@ export const assessmentSchema = z
     readOnly: z.boolean({ error: 'errors.notABoolean' }),
     /**
      * Legacy: where the user left off, as files up to this version kept it. Read, never written:
-     * the UI position now lives in the settings (src/state/positions.ts), outside the record, and
+     * the UI position now lives in its own localStorage key (src/state/positions.ts), outside the
+     * record, and
      * AssessPage falls back to this only for a record that still has it.
      */
     lastStep: z

@@ -20,8 +20,8 @@ import { useGroupName } from './use-group-name';
 import './workshop.css';
 
 /**
- * A new workshop: the details (in the one details form), the questionnaire, the anonymity level (fixed from here on), the
- * groups and the participants. Participants can also be added later, on the workshop page.
+ * A new workshop: the details (in the one details form), the questionnaire, the anonymity level
+ * (fixed from here on), the groups and the participants. Participants can also be added later, on the workshop page.
  */
 export function NewWorkshopPage() {
   const { t } = useTranslation(['workshop', 'common']);
