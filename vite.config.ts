@@ -125,6 +125,8 @@ export default defineConfig({
     // Every browser the app supports has modulepreload; the polyfill was 0.4 KB of the first load.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 800,
+    // scripts/prerender.mjs reads which stylesheets the prerendered demo needs, then removes it.
+    manifest: true,
     rollupOptions: { output: { chunkFileNames: chunkFileName } },
   },
   test: {

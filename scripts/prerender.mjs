@@ -4,11 +4,15 @@
 // empties #root on any other route; src/main.tsx then hydrates the start page. So the first
 // paint waits neither for the app's script nor for the translations.
 //
+// The demo's results (#/demo/results) are prerendered too, into dist/demo-results.<language>.html,
+// which boot.js fetches on that route only (in index.html they would slow every start). They are
+// built on boot.js's DEMO_DATE, which boot.js replaces with today's date.
+//
 // The page is rendered by src/app/prerender.tsx through Vite's SSR loader with the project's own
 // config (same aliases and plugins as the build). The service worker precaches index.html by
 // revision, so its revision in dist/sw.js is set to the prerendered file's.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 
 const DIST = 'dist';
@@ -26,10 +30,17 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
   server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 });
+const demoDate = /var DEMO_DATE = '(\d{4}-\d{2}-\d{2})';/.exec(
+  readFileSync(`${DIST}/boot.js`, 'utf8'),
+)?.[1];
+if (!demoDate) throw new Error(`${DIST}/boot.js has no DEMO_DATE`);
 const pages = {};
+const demos = {};
 try {
-  const { renderStartPage } = await server.ssrLoadModule('/src/app/prerender.tsx');
+  const { renderStartPage, renderDemoResults } =
+    await server.ssrLoadModule('/src/app/prerender.tsx');
   for (const language of LANGUAGES) pages[language] = await renderStartPage(language);
+  for (const language of LANGUAGES) demos[language] = await renderDemoResults(language, demoDate);
 } finally {
   await server.close();
 }
@@ -42,10 +53,48 @@ const page = html.replace(
 );
 writeFileSync(`${DIST}/index.html`, page);
 
-const revision = createHash('md5').update(page).digest('hex');
+/**
+ * The stylesheets of a module's chunk and of every chunk it imports statically, from Vite's
+ * build manifest, as the links the page would get when the app loads that chunk.
+ */
+function stylesheetsOf(source) {
+  const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
+  if (!manifest[source]) throw new Error(`The build manifest has no ${source}`);
+  const css = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(source);
+  // The entry's stylesheet is in index.html already.
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  for (const file of entry?.css ?? []) css.delete(file);
+  return [...css].sort().map((file) => `<link rel="stylesheet" href="/${file}">`);
+}
+// boot.js puts these in the head and paints the markup once they have loaded.
+const demoStyles = stylesheetsOf('src/app/DemoResultsRoute.tsx').join('');
+rmSync(`${DIST}/.vite`, { recursive: true, force: true });
+
+const md5 = (text) => createHash('md5').update(text).digest('hex');
+// The demo's files are precached beside index.html, so the demo opens prerendered offline too.
+const demoEntries = LANGUAGES.map((language) => {
+  const file = `demo-results.${language}.html`;
+  const markup = demoStyles + demos[language];
+  writeFileSync(`${DIST}/${file}`, markup);
+  return `{url:"${file}",revision:"${md5(markup)}"}`;
+});
 const sw = readFileSync(`${DIST}/sw.js`, 'utf8');
-const entry = /(\{url:"index\.html",revision:")[0-9a-f]+(")/;
+const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
 if (!entry.test(sw)) throw new Error('dist/sw.js has no precache entry for index.html');
-writeFileSync(`${DIST}/sw.js`, sw.replace(entry, `$1${revision}$2`));
-console.log(`prerendered the start page (${LANGUAGES.join(', ')}) into ${DIST}/index.html`);
+writeFileSync(
+  `${DIST}/sw.js`,
+  sw.replace(entry, [`{url:"index.html",revision:"${md5(page)}"}`, ...demoEntries].join(',')),
+);
+console.log(
+  `prerendered the start page and the demo's results (${LANGUAGES.join(', ')}) into ${DIST}/`,
+);
 process.exit(0);

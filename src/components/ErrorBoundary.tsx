@@ -1,8 +1,9 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { openAssessments, useAssessments } from '../state/assessments';
 import { loadEngine } from '../state/engine';
 import { downloadText } from '../lib/download';
+import { screenWhole } from '../lib/prerendered-screen';
 
 /**
  * The last safety net: if a view throws, the user sees what happened and can take all their
@@ -33,6 +34,8 @@ export class ErrorBoundary extends Component<
 
 function Fallback({ message }: { message: string }) {
   const { t } = useTranslation();
+  // A prerendered screen that fails makes way for this one (src/lib/prerendered-screen.ts).
+  useEffect(screenWhole, []);
   async function exportAll() {
     const { serializeBackup } = await loadEngine();
     const { byId, summaries } = useAssessments.getState();

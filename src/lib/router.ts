@@ -168,8 +168,16 @@ function routeHash(): string {
   return lastRouteHash;
 }
 
+/** The route a render without a browser shows: the build's prerender sets it (src/app/prerender.tsx). */
+let serverHash = '';
+
+/** For the build's prerender only: the route it renders (the start page unless told). */
+export function setPrerenderHash(hash: string): void {
+  serverHash = hash;
+}
+
 export function useRoute(): Route {
-  // The build prerenders the start page (src/app/prerender.tsx): there, the route is the start.
-  const hash = useSyncExternalStore(subscribe, routeHash, () => '');
+  // Hydrating the prerendered start page, the server's route is the start page's ('').
+  const hash = useSyncExternalStore(subscribe, routeHash, () => serverHash);
   return parseRoute(hash);
 }

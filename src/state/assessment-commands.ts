@@ -46,9 +46,14 @@ async function demoTexts() {
   return i18n;
 }
 
+/** The id of the demo (or the workshop demo) in a language. */
+export function demoIdOf(language: Language, workshop = false): string {
+  return workshop ? `demo-workshop-${language}` : `demo-${language}`;
+}
+
 /** The demo in the given language: opened if it is there already, built otherwise. Never replaces another. */
 export async function openDemo(language: Language): Promise<string> {
-  const id = `demo-${language}`;
+  const id = demoIdOf(language);
   if (isStored(id)) return id;
   const [{ buildDemo }, i18n] = await Promise.all([
     import('../model/demo'),
@@ -93,7 +98,7 @@ export async function reassessById(
  * there already, built otherwise.
  */
 export async function openWorkshopDemo(language: Language): Promise<string> {
-  const id = `demo-workshop-${language}`;
+  const id = demoIdOf(language, true);
   if (isStored(id)) return id;
   const [{ buildWorkshopDemo }, i18n] = await Promise.all([
     import('../model/demo-workshop'),

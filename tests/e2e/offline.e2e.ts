@@ -62,6 +62,10 @@ describe('offline', () => {
       .toBeGreaterThanOrEqual(files.split(' ').length);
 
     await page.context().setOffline(true);
+    // The demo's prerendered results come from the precache too.
+    const prerendered = page.waitForResponse(/demo-results\.en\.html$/);
+    await page.reload();
+    expect((await prerendered).fromServiceWorker()).toBe(true);
     await page.goto(page.url().split('#')[0] + '#/');
     await page.reload();
     await page.getByRole('button', { name: 'Open the demo' }).click();

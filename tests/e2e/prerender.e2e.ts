@@ -133,3 +133,145 @@ describe('the prerendered start page', () => {
     expect(await page.locator('#root').innerHTML()).toBe('');
   });
 });
+
+/** Today as the results page shows it, worked out here: "2 December 2026", "2 december 2026". */
+function today(language: 'en' | 'nl'): string {
+  const months = {
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    nl: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+  };
+  const d = new Date();
+  return `${d.getDate()} ${months[language][d.getMonth()]} ${d.getFullYear()}`;
+}
+
+const DEMO = {
+  en: {
+    title: 'Results: Service excellence self-assessment',
+    date: 'Date',
+    overall: 'Overall score',
+    radar: 'Radar: score per element compared with the target',
+  },
+  nl: {
+    title: 'Resultaten: Zelfevaluatie service excellence',
+    date: 'Datum',
+    overall: 'Totaalscore',
+    radar: 'Radar: score per element vergeleken met het doel',
+  },
+};
+
+describe("the demo's prerendered results", () => {
+  const { open } = useBrowser();
+  const baseUrl = inject('baseUrl');
+
+  for (const [locale, language] of [
+    ['en-GB', 'en'],
+    ['nl-NL', 'nl'],
+  ] as const) {
+    it(`show in ${language} without the app's script, dated today`, async () => {
+      const page = await open({ locale, path: 'boot.js' });
+      await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl}#/demo/results`);
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe(`${DEMO[language].title} ${new Date().getFullYear()}`);
+      const date = page.locator('.results-header__meta-item', { hasText: DEMO[language].date });
+      expect(await date.locator('dd').textContent()).toBe(today(language));
+      expect(
+        await page.getByRole('heading', { name: DEMO[language].overall, exact: true }).count(),
+      ).toBe(1);
+      // The radar and its table, styled: the results page's own stylesheets came first.
+      expect(await page.getByRole('img', { name: DEMO[language].radar }).count()).toBe(1);
+      expect(await page.locator('.results-radar__table tbody tr').count()).toBe(9);
+      expect(
+        await page.locator('.results-radar').evaluate((e) => getComputedStyle(e).display),
+      ).not.toBe('inline');
+      expect(await page.locator('body').innerText()).not.toContain('1999');
+    });
+  }
+
+  it('are taken over by the app in one step: the same first screen, no shift, nothing logged', async () => {
+    const page = await (await open({ locale: 'en-GB', path: 'boot.js' })).context().newPage();
+    const log = logOf(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number; header: string | null };
+      w.shifts = 0;
+      w.header = null;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // The header's text as painted before the app took over.
+      document.addEventListener('se-radar:screen-whole', () => {
+        w.header = document.querySelector<HTMLElement>('.results-header')?.innerText ?? null;
+      });
+    });
+    // A slow phone: the app's script arrives a second after the page is on the screen.
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}#/demo/results`);
+    await page.locator('h1').waitFor();
+    // The sections below the first screen come with the app.
+    await page.getByRole('heading', { name: 'Action plan' }).waitFor({ timeout: 15_000 });
+    const w = await page.evaluate(() => {
+      const { shifts, header } = window as unknown as { shifts: number; header: string | null };
+      return { shifts, header };
+    });
+    expect(w.header).toBe(await page.locator('.results-header').innerText());
+    expect(w.shifts).toBe(0);
+    // It is the app's page now: the language switch works.
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Resultaten');
+    expect(log).toEqual([]);
+  });
+
+  it('keep a tap that comes before the app has taken over, and act on it after', async () => {
+    const page = await open({ locale: 'en-GB', path: 'boot.js' });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}#/demo/results`);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    // Not yet: the app is still on its way.
+    expect(await page.locator('h1').textContent()).toContain('Results');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toContain('Resultaten');
+  });
+
+  it('leave it to the app when their file cannot be fetched', async () => {
+    const page = await open({ locale: 'en-GB', path: 'boot.js' });
+    await page.route(/demo-results\.[a-z]+\.html$/, (route) => route.abort());
+    await page.goto(`${baseUrl}#/demo/results`);
+    await page.getByRole('heading', { name: 'Action plan' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('h1').textContent()).toContain('Results');
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { downloadBlob } from '../../lib/download';
 import { Notice } from '../../components/Notice';
@@ -26,7 +26,7 @@ type State =
 
 /**
  * "Download PDF" with the report's language (default: the assessment's), independent of the
- * interface language. The PDF code is imported on the first click, or earlier when idle.
+ * interface language. The PDF code is imported on the first click, or once the user heads for it.
  */
 export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
   const { t } = useTranslation();
@@ -35,7 +35,6 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
   const [language, setLanguage] = useState<Language>(assessment.meta.language);
   const [state, setState] = useState<State>({ status: 'idle' });
 
-  useEffect(() => prefetchPdf(), []);
   const lacking = useMemo(() => unprintableFields(assessment), [assessment]);
   const summaryChanges = useSummaryChanges(assessment, previous);
   // The consultant's own summary is written in the assessment's report language.
@@ -74,7 +73,14 @@ export function PdfButton({ assessment, previous = null }: PdfButtonProps) {
 
   const working = state.status === 'working';
   return (
-    <div className="pdf-button" role="group" aria-labelledby={`${id}-heading`}>
+    <div
+      className="pdf-button"
+      role="group"
+      aria-labelledby={`${id}-heading`}
+      onPointerEnter={prefetchPdf}
+      onFocus={prefetchPdf}
+      onTouchStart={prefetchPdf}
+    >
       <p id={`${id}-heading`} className="pdf-button__heading">
         {t('pdf.heading')}
       </p>

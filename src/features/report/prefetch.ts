@@ -1,7 +1,7 @@
 /**
- * The PDF code (jsPDF, autotable, the renderer) is a chunk of its own, fetched on demand. The
- * results page warms it up when the browser is idle, so the first click is quick; the first
- * page load never carries it.
+ * The PDF code (jsPDF, autotable, the renderer) is a chunk of its own, fetched on demand: the
+ * first page load never carries it. Its files are cached at idle once a results page is open
+ * (src/app/offline/warm-pdf.ts); running it waits until the user heads for the button.
  */
 export function loadPdfModule() {
   return import('../../pdf/make-report-pdf');
@@ -10,8 +10,10 @@ export function loadPdfModule() {
 let prefetched = false;
 
 /**
- * Starts loading the PDF code once, when the browser is idle. The fonts (1.2 MB) wait for the
- * first click: a user who only looks at the results on a phone should not pay for them.
+ * Starts loading the PDF code once, when the pointer or the focus reaches the PDF controls, at
+ * the browser's next idle moment: running jsPDF takes a phone's main thread for a long moment,
+ * which a results page merely looked at should not pay (it did, on every visit). The fonts
+ * (1.2 MB) wait for the click itself.
  */
 export function prefetchPdf(): void {
   if (prefetched || typeof window === 'undefined') return;

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { Notice } from '../../components/Notice';
@@ -36,17 +36,20 @@ export interface ResultsPageProps {
   id: string;
   /** The PDF button (from the report feature), shown beside Save and Export CSV. */
   pdfSlot?: ReactNode;
+  /** Called once the whole page is on the screen (the sections below the first screen too). */
+  onShown?: () => void;
 }
 
 /** The results of one assessment: overall, radar, scores, targets, priorities and the action plan. */
-export function ResultsPage({ id, pdfSlot }: ResultsPageProps) {
+export function ResultsPage({ id, pdfSlot, onShown }: ResultsPageProps) {
   const assessment = useAssessments((s) => s.byId[id]);
-  if (!assessment) return <Missing />;
-  return <ResultsView assessment={assessment} pdfSlot={pdfSlot} />;
+  if (!assessment) return <Missing onShown={onShown} />;
+  return <ResultsView assessment={assessment} pdfSlot={pdfSlot} onShown={onShown} />;
 }
 
-function Missing() {
+function Missing({ onShown }: { onShown?: () => void }) {
   const { t } = useTranslation();
+  useEffect(() => onShown?.(), [onShown]);
   return (
     <div>
       <PageHeading>{t('results.missing.title')}</PageHeading>
@@ -62,7 +65,15 @@ function Missing() {
 
 const current = (id: string): Assessment | undefined => useAssessments.getState().byId[id];
 
-function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?: ReactNode }) {
+function ResultsView({
+  assessment,
+  pdfSlot,
+  onShown,
+}: {
+  assessment: Assessment;
+  pdfSlot?: ReactNode;
+  onShown?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const previous = usePreviousAssessment(assessment);
   const report = useResultsReport(assessment, previous);
@@ -74,6 +85,9 @@ function ResultsView({ assessment, pdfSlot }: { assessment: Assessment; pdfSlot?
   // The first render shows what is on screen (header, overall, radar); the sections below
   // follow in a second, interruptible render, so the page appears sooner.
   const showAll = useDeferredValue(true, false);
+  useEffect(() => {
+    if (showAll) onShown?.();
+  }, [showAll, onShown]);
 
   // Callbacks read the assessment from the store, so they never change: a memoised section
   // re-renders only when its part of the report does (opening the action form, for one,

@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * Whether a CSS media query matches, following changes (a phone turned sideways). Without
- * matchMedia (tests, very old browsers) it answers `fallback`.
+ * matchMedia (tests, very old browsers, the build's prerender) it answers `fallback`.
  */
 export function useMediaQuery(query: string, fallback: boolean): boolean {
   const subscribe = useCallback(
@@ -14,7 +14,9 @@ export function useMediaQuery(query: string, fallback: boolean): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () =>
-    typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback,
+  return useSyncExternalStore(
+    subscribe,
+    () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback),
+    () => fallback,
   );
 }
