@@ -15,6 +15,7 @@ import {
   AssessPage,
   ComparePage,
   DemoResultsRoute,
+  DemoWorkshopRoute,
   DetailsPage,
   HandbackPage,
   HandoverPage,
@@ -156,7 +157,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'compare':
       return <ComparePage key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
     case 'demoWorkshop':
-      return <DemoResultsRoute workshop />;
+      return <DemoWorkshopRoute workshop />;
     default:
       return <NotFound />;
   }

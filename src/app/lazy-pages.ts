@@ -61,6 +61,10 @@ export const ResultsRoute = lazy(() =>
 export const DemoResultsRoute = lazy(() =>
   loaders.demoResults().then((m) => ({ default: m.DemoResultsRoute })),
 );
+/** The same screen for the workshop demo, with its own builder (not the plain demo's). */
+export const DemoWorkshopRoute = lazy(() =>
+  loaders.demoWorkshop().then((m) => ({ default: m.DemoResultsRoute })),
+);
 export const SettingsPage = lazy(() =>
   loaders.settings().then((m) => ({ default: m.SettingsPage })),
 );

@@ -4,7 +4,7 @@
  * translate them the same way.
  */
 import type { i18n as I18n } from 'i18next';
-import { buildReport } from '../model/report';
+import { buildReport, lazyReport } from '../model/report';
 import type { ReportModel, ReportOptions, Translate } from '../model/report-types';
 import type { Assessment, Language } from '../model/schema';
 
@@ -59,6 +59,19 @@ export function reportIn(
   options: Omit<ReportOptions, 'language'> = {},
 ): ReportModel {
   return buildReport(assessment, reportTranslate(i18n, language), { ...options, language });
+}
+
+/**
+ * The same, with the sections below the results page's first screen built when first read
+ * (lazyReport): for the results page, which reads each in its own section's render.
+ */
+export function lazyReportIn(
+  i18n: I18n,
+  assessment: Assessment,
+  language: Language,
+  options: Omit<ReportOptions, 'language'> = {},
+): ReportModel {
+  return lazyReport(assessment, reportTranslate(i18n, language), { ...options, language });
 }
 
 /** Loads the texts of `language`, then builds the report model in it. */

@@ -36,6 +36,20 @@ export function buildReport(
   t: Translate,
   options: ReportOptions = {},
 ): ReportModel {
+  // Reading every section makes it a plain object, as the CSV, the workbook and the PDF expect.
+  return { ...lazyReport(assessment, t, options) };
+}
+
+/**
+ * The same model, with the sections below the results page's first screen built the first time
+ * they are read: the page reads each in the render of its own section, so a phone's main thread
+ * is never held by the whole report at once. Read twice, a section is the same object.
+ */
+export function lazyReport(
+  assessment: Assessment,
+  t: Translate,
+  options: ReportOptions = {},
+): ReportModel {
   const lang = options.language ?? assessment.meta.language;
   const c = {
     ...reportContext(assessment, computeResults(assessment), t, lang),
@@ -46,7 +60,7 @@ export function buildReport(
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const fit = fitOf(c, Boolean(options.previous));
   const comparison = options.previous ? comparisonSection(c, options.previous) : null;
-  return {
+  const model = {
     language: lang,
     documentTitle: c.rp('title'),
     disclaimer: c.rp('disclaimer'),
@@ -55,21 +69,38 @@ export function buildReport(
     fit,
     meta: metaSection(c),
     sections: sectionTitles(c),
-    summary: summarySection(c, rowOf, comparison),
     overall: overallSection(c),
-    dimensions: dimensionsSection(c),
     elements: { columns: elementColumns(c), rows },
-    strengths: strengthsSection(c, rowOf),
-    improvementAreas: improvementAreasSection(c, rowOf),
-    notAssessed: notAssessedSection(c),
-    details: { ...detailLabels(c), elements: elementDetails(c, rowOf) },
-    actions: actionsSection(c),
     participants: participantsSection(c),
-    team: teamSection(c),
     radar: radarSection(c, rows, options.previous ?? null),
-    exportLabels: exportLabels(c),
     warnings: warningsSection(c),
     comparison,
-    appendix: appendixSection(c, fit),
   };
+  const later: { [K in Exclude<keyof ReportModel, keyof typeof model>]: () => ReportModel[K] } = {
+    summary: () => summarySection(c, rowOf, comparison),
+    dimensions: () => dimensionsSection(c),
+    strengths: () => strengthsSection(c, rowOf),
+    improvementAreas: () => improvementAreasSection(c, rowOf),
+    notAssessed: () => notAssessedSection(c),
+    details: () => ({ ...detailLabels(c), elements: elementDetails(c, rowOf) }),
+    actions: () => actionsSection(c),
+    team: () => teamSection(c),
+    exportLabels: () => exportLabels(c),
+    appendix: () => appendixSection(c, fit),
+  };
+  for (const [key, build] of Object.entries(later)) {
+    let value: unknown;
+    let built = false;
+    Object.defineProperty(model, key, {
+      enumerable: true,
+      get: () => {
+        if (!built) {
+          value = build();
+          built = true;
+        }
+        return value;
+      },
+    });
+  }
+  return model as ReportModel;
 }

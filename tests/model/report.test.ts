@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/model/report';
+import { buildReport, lazyReport } from '../../src/model/report';
 import { formatIsoDate } from '../../src/model/format-date';
 import type { Translate } from '../../src/model/report-types';
 import { reportTranslate } from '../../src/i18n/report-language';
@@ -473,5 +473,42 @@ describe('one language throughout: the report language', () => {
       'Kies één klantreis met veel klachten',
       'Our own words',
     ]);
+  });
+});
+
+describe('lazyReport', () => {
+  /** The report's translate, counting its calls. */
+  function counted(lng: Language) {
+    const t = fakeT(lng);
+    const calls = { n: 0 };
+    const counting: Translate = (key, vars) => {
+      calls.n += 1;
+      return t(key, vars);
+    };
+    return { t: counting, calls };
+  }
+
+  it('builds a section below the first screen when it is first read, and only once', () => {
+    const { t, calls } = counted('en');
+    const model = lazyReport(workedExample(), t, { language: 'en' });
+    const before = calls.n;
+    // The first screen's parts are there already: reading them translates nothing more.
+    expect(model.meta.title).not.toBe('');
+    expect(model.elements.rows).toHaveLength(9);
+    expect(calls.n).toBe(before);
+    const details = model.details;
+    expect(calls.n).toBeGreaterThan(before);
+    const after = calls.n;
+    expect(model.details).toBe(details);
+    expect(calls.n).toBe(after);
+  });
+
+  it('holds what buildReport holds, and buildReport is a plain object', () => {
+    const eager = buildReport(workedExample(), fakeT('nl'));
+    const lazy = lazyReport(workedExample(), fakeT('nl'));
+    expect(Object.getOwnPropertyDescriptor(lazy, 'details')?.get).toBeTypeOf('function');
+    expect(Object.values(Object.getOwnPropertyDescriptors(eager)).some((d) => d.get)).toBe(false);
+    expect({ ...lazy }).toEqual(eager);
+    expect(JSON.parse(JSON.stringify(eager))).toEqual(eager);
   });
 });

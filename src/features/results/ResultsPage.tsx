@@ -203,58 +203,91 @@ function ResultsView({
       )}
       {showAll && (
         <>
-          <SummaryEditor
-            assessmentId={id}
-            heading={report.sections.summary}
-            summary={summary}
-            language={assessment.meta.language}
-            readOnly={readOnly}
-            basis={summaryBasis}
-            previous={previous}
-          />
-          <ScoresTable
-            heading={report.sections.scores}
-            dimensions={report.dimensions}
-            elements={report.elements.rows}
-          />
-          <StrengthsSection
-            heading={report.sections.strengths}
-            strengths={report.strengths}
-            details={report.details.elements}
-            improvementAreas={report.improvementAreas.items}
-            onAdd={addStep}
-          />
+          <Part>
+            {() => (
+              <SummaryEditor
+                assessmentId={id}
+                heading={report.sections.summary}
+                summary={summary}
+                language={assessment.meta.language}
+                readOnly={readOnly}
+                basis={summaryBasis}
+                previous={previous}
+              />
+            )}
+          </Part>
+          <Part>
+            {() => (
+              <ScoresTable
+                heading={report.sections.scores}
+                dimensions={report.dimensions}
+                elements={report.elements.rows}
+              />
+            )}
+          </Part>
+          <Part>
+            {() => (
+              <StrengthsSection
+                heading={report.sections.strengths}
+                strengths={report.strengths}
+                details={report.details.elements}
+                improvementAreas={report.improvementAreas.items}
+                onAdd={addStep}
+              />
+            )}
+          </Part>
           <TargetsTable
             rows={report.elements.rows}
             columns={report.elements.columns}
             readOnly={readOnly}
             onChange={onSetting}
           />
-          <ImprovementAreas
-            heading={report.sections.improvementAreas}
-            areas={report.improvementAreas}
-            rows={report.elements.rows}
-            columns={report.elements.columns}
-            onAdd={addStep}
-          />
-          <ElementNotesSection details={report.details} />
-          <NotAssessedList
-            id={id}
-            heading={report.sections.notAssessed}
-            kind={report.kind}
-            notAssessed={report.notAssessed}
-          />
-          <ActionPlan
-            assessmentId={id}
-            heading={report.sections.actions}
-            actions={report.actions}
-            elementRows={report.elements.rows}
-            readOnly={readOnly}
-            form={actionForm}
-            onFormChange={setActionForm}
-          />
+          <Part>
+            {() => (
+              <ImprovementAreas
+                heading={report.sections.improvementAreas}
+                areas={report.improvementAreas}
+                rows={report.elements.rows}
+                columns={report.elements.columns}
+                onAdd={addStep}
+              />
+            )}
+          </Part>
+          <Part>{() => <ElementNotesSection details={report.details} />}</Part>
+          <Part>
+            {() => (
+              <NotAssessedList
+                id={id}
+                heading={report.sections.notAssessed}
+                kind={report.kind}
+                notAssessed={report.notAssessed}
+              />
+            )}
+          </Part>
+          <Part>
+            {() => (
+              <ActionPlan
+                assessmentId={id}
+                heading={report.sections.actions}
+                actions={report.actions}
+                elementRows={report.elements.rows}
+                readOnly={readOnly}
+                form={actionForm}
+                onFormChange={setActionForm}
+              />
+            )}
+          </Part>
         </>
       )}
     </div>
   );
+}
+
+/**
+ * Renders its section in a render of its own: the report's sections below the first screen are
+ * built when first read (lazyReport), so each is built here, and a concurrent render can pause
+ * between sections instead of holding a phone's main thread for the whole report.
+ */
+function Part({ children }: { children: () => ReactNode }) {
+  return children();
 }
