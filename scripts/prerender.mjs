@@ -6,14 +6,15 @@
 //
 // The demo's results (#/demo/results) are prerendered too, into dist/demo-results.<language>.html,
 // which boot.js fetches on that route only (in index.html they would slow every start). They are
-// built on boot.js's DEMO_DATE, which boot.js replaces with today's date.
+// built on boot.js's DEMO_DATE, which boot.js replaces with today's date. Last, it minifies
+// dist/boot.js (a script of the first load; public/boot.js keeps the comments).
 //
 // The page is rendered by src/app/prerender.tsx through Vite's SSR loader with the project's own
 // config (same aliases and plugins as the build). The service worker precaches index.html by
 // revision, so its revision in dist/sw.js is set to the prerendered file's.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
+import { createServer, minify } from 'vite';
 
 const DIST = 'dist';
 const ROOT = '<div id="root"></div>';
@@ -87,13 +88,25 @@ const demoEntries = LANGUAGES.map((language) => {
   writeFileSync(`${DIST}/${file}`, markup);
   return `{url:"${file}",revision:"${md5(markup)}"}`;
 });
-const sw = readFileSync(`${DIST}/sw.js`, 'utf8');
-const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
-if (!entry.test(sw)) throw new Error('dist/sw.js has no precache entry for index.html');
-writeFileSync(
-  `${DIST}/sw.js`,
-  sw.replace(entry, [`{url:"index.html",revision:"${md5(page)}"}`, ...demoEntries].join(',')),
+// boot.js is counted in the first load: minified, its comments stay in the source.
+const boot = await minify('boot.js', readFileSync(`${DIST}/boot.js`, 'utf8'), {
+  compress: true,
+  mangle: true,
+});
+if (boot.errors.length > 0) throw new Error(`boot.js: ${boot.errors[0].message}`);
+writeFileSync(`${DIST}/boot.js`, boot.code);
+
+let sw = readFileSync(`${DIST}/sw.js`, 'utf8');
+const entryOf = (url) => new RegExp(`\\{url:"${url.replace('.', '\\.')}",revision:"[0-9a-f]+"\\}`);
+for (const url of ['index.html', 'boot.js']) {
+  if (!entryOf(url).test(sw)) throw new Error(`dist/sw.js has no precache entry for ${url}`);
+}
+sw = sw.replace(entryOf('boot.js'), `{url:"boot.js",revision:"${md5(boot.code)}"}`);
+sw = sw.replace(
+  entryOf('index.html'),
+  [`{url:"index.html",revision:"${md5(page)}"}`, ...demoEntries].join(','),
 );
+writeFileSync(`${DIST}/sw.js`, sw);
 console.log(
   `prerendered the start page and the demo's results (${LANGUAGES.join(', ')}) into ${DIST}/`,
 );

@@ -42,6 +42,12 @@ interface Screen {
   act?: (page: Page) => Promise<void>;
 }
 
+/**
+ * The results page is whole once its last section, the action plan, is there: the sections below
+ * the first screen render after it, in steps, and axe must not look at a page half built.
+ */
+const RESULTS_WHOLE = '.results-page #results-actions';
+
 /** Moves by hash and waits for `ready` in the new screen, not in the one before. */
 async function go(page: Page, screen: Screen): Promise<void> {
   // A screen of another component replaces main's content; the old nodes keep the mark.
@@ -252,7 +258,7 @@ describe('accessibility of every screen', () => {
       await visit({
         name: 'results of a team, with the action plan',
         hash: `#/a/${FIXTURE_ID}/results`,
-        ready: '.results-page .radar__svg',
+        ready: RESULTS_WHOLE,
       });
       await visit({
         name: 'action plan, editing an action',
@@ -268,7 +274,7 @@ describe('accessibility of every screen', () => {
       await visit({
         name: 'results of one assessor, barely answered',
         hash: `#/a/${fullId}/results`,
-        ready: '.results-page',
+        ready: RESULTS_WHOLE,
       });
       await visit({ name: 'report branding', hash: '#/settings', ready: '.settings form' });
       await visit({
@@ -339,13 +345,13 @@ describe('accessibility of every screen', () => {
       await visit({
         name: 'demo results',
         hash: '#/demo/results',
-        ready: '.results-page .radar__svg',
+        ready: RESULTS_WHOLE,
       });
       await visit({ name: 'start, between the demos', hash: '#/', ready: '.start-page' });
       await visit({
         name: 'workshop demo results',
         hash: '#/demo/workshop',
-        ready: '.results-page .radar__svg',
+        ready: RESULTS_WHOLE,
       });
       // Last: the projector's window has no header, so moving on from it reloads the frame.
       await visit({

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
 import { stepRefOf } from '../../i18n/step-ref';
+import type { ReportModel } from '../../model/report-types';
 import type { Assessment } from '../../model/schema';
 import { copyAssessment, reassess, saveAssessmentToFile } from '../../state/assessment-commands';
 import { updateAssessment, useAssessments } from '../../state/assessments';
@@ -77,8 +78,6 @@ function ResultsView({
   const { t, i18n } = useTranslation();
   const previous = usePreviousAssessment(assessment);
   const report = useResultsReport(assessment, previous);
-  const summary = useReportSummary(assessment, report, previous);
-  const summaryBasis = useSummaryBasis(assessment, previous);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
   const [exportFailed, setExportFailed] = useState<'csv' | 'xlsx' | null>(null);
@@ -203,19 +202,7 @@ function ResultsView({
       )}
       {showAll && (
         <>
-          <Part>
-            {() => (
-              <SummaryEditor
-                assessmentId={id}
-                heading={report.sections.summary}
-                summary={summary}
-                language={assessment.meta.language}
-                readOnly={readOnly}
-                basis={summaryBasis}
-                previous={previous}
-              />
-            )}
-          </Part>
+          <ResultsSummary assessment={assessment} report={report} previous={previous} />
           <Part>
             {() => (
               <ScoresTable
@@ -290,4 +277,29 @@ function ResultsView({
  */
 function Part({ children }: { children: () => ReactNode }) {
   return children();
+}
+
+/** The executive summary, built in a render of its own (as a Part is), below the first screen. */
+function ResultsSummary({
+  assessment,
+  report,
+  previous,
+}: {
+  assessment: Assessment;
+  report: ReportModel;
+  previous: Assessment | null;
+}) {
+  const summary = useReportSummary(assessment, report, previous);
+  const basis = useSummaryBasis(assessment, previous);
+  return (
+    <SummaryEditor
+      assessmentId={assessment.id}
+      heading={report.sections.summary}
+      summary={summary}
+      language={assessment.meta.language}
+      readOnly={assessment.readOnly}
+      basis={basis}
+      previous={previous}
+    />
+  );
 }
