@@ -103,7 +103,7 @@
 
   // A screen prerendered in a file of its own: fetched, painted, then the app starts. Whatever
   // fails, the app starts, and renders the screen itself.
-  function showPrerendered(root, file, language) {
+  function showPrerendered(root, route, file, language) {
     root.setAttribute('data-prerendering', '');
     setTimeout(startApp, 3000);
     function fail() {
@@ -133,8 +133,8 @@
           document.head.appendChild(link);
         }
         return Promise.all(loads).then(function () {
-          // Too late: the app has taken over already.
-          if (!root.isConnected) return;
+          // Too late: the app has taken over already, or the address has moved on.
+          if (!root.isConnected || pathNow() !== route) return fail();
           root.replaceChildren(markup.content);
           holdEarlyClicks(root, TAKEN_OVER_EVENT);
           // Once this markup is on the screen (the second frame from now has painted it).
@@ -167,12 +167,15 @@
     language = /^nl/i.test(first) ? 'nl' : 'en';
   }
   document.documentElement.lang = language;
-  var path = location.hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  function pathNow() {
+    return location.hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  }
+  var path = pathNow();
   if (path !== '') {
     root.removeAttribute('data-prerendered');
     root.textContent = '';
     if (path === 'demo/results' && window.fetch)
-      return showPrerendered(root, 'demo-results', language);
+      return showPrerendered(root, path, 'demo-results', language);
     return startApp();
   }
   if (root.getAttribute('data-prerendered') !== language) {

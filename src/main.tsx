@@ -27,6 +27,7 @@ function renderOutOfSight(root: HTMLElement): void {
     if (done) return;
     done = true;
     document.removeEventListener(SCREEN_WHOLE_EVENT, takeOver);
+    window.removeEventListener('hashchange', takeOver);
     // Focus in the markup moves to the same control in the app's page.
     const controls = (parent: HTMLElement) =>
       Array.from(parent.querySelectorAll<HTMLElement>('a, button, select, input, textarea'));
@@ -36,6 +37,8 @@ function renderOutOfSight(root: HTMLElement): void {
     document.dispatchEvent(new Event(TAKEN_OVER_EVENT));
   };
   document.addEventListener(SCREEN_WHOLE_EVENT, takeOver);
+  // Another route (the back button, an edited address): the app shows it, not the demo's markup.
+  window.addEventListener('hashchange', takeOver);
   setTimeout(takeOver, TAKE_OVER_AT_LATEST_MS);
   const app = createRoot(live);
   startTransition(() => app.render(<Root />));
@@ -60,8 +63,10 @@ if (root) {
     void loadStartTexts().then(() => hydrateRoot(root, <Root />));
   } else {
     // The screen's code and texts start downloading now, beside i18next, not once it renders.
-    preloadScreen(parseRoute(window.location.hash).name);
-    if ('prerendering' in root.dataset) renderOutOfSight(root);
+    const route = parseRoute(window.location.hash).name;
+    preloadScreen(route);
+    // Unless the address has moved on to another screen since boot.js looked.
+    if ('prerendering' in root.dataset && route === 'demoResults') renderOutOfSight(root);
     else {
       root.replaceChildren();
       createRoot(root).render(<Root />);

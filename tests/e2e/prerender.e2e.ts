@@ -267,6 +267,24 @@ describe("the demo's prerendered results", () => {
       .toContain('Resultaten');
   });
 
+  it('make way for another route chosen before the app has taken over', async () => {
+    const page = await open({ locale: 'en-GB', path: 'boot.js' });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}#/demo/results`);
+    await page.locator('h1').waitFor();
+    // The address edited (or the back button) while the app is on its way.
+    await page.evaluate(() => {
+      location.hash = '#/about';
+    });
+    // Sooner than the 10 s after which the app takes over whatever it shows.
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 6_000 })
+      .toBe('About the model');
+  });
+
   it('leave it to the app when their file cannot be fetched', async () => {
     const page = await open({ locale: 'en-GB', path: 'boot.js' });
     await page.route(/demo-results\.[a-z]+\.html$/, (route) => route.abort());
