@@ -21,6 +21,14 @@ function logOf(page: Page): string[] {
   return log;
 }
 
+/** A slow phone: the app's script arrives a second after the page is on the screen. */
+async function slowApp(page: Page): Promise<void> {
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+}
+
 describe('the prerendered start page', () => {
   const { open } = useBrowser();
   const baseUrl = inject('baseUrl');
@@ -112,11 +120,7 @@ describe('the prerendered start page', () => {
   it('keeps a tap that comes before the app has taken the page over, and acts on it after', async () => {
     const page = await (await open({ locale: 'en-GB', path: 'boot.js' })).context().newPage();
     const log = logOf(page);
-    // A slow phone: the app's script arrives a second after the page is on the screen.
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
+    await slowApp(page);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open the demo' }).click();
     expect(await page.evaluate(() => location.hash)).toBe('');
@@ -231,11 +235,7 @@ describe("the demo's prerendered results", () => {
         w.header = document.querySelector<HTMLElement>('.results-header')?.innerText ?? null;
       });
     });
-    // A slow phone: the app's script arrives a second after the page is on the screen.
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
+    await slowApp(page);
     await page.goto(`${baseUrl}#/demo/results`);
     await page.locator('h1').waitFor();
     // The sections below the first screen come with the app.
@@ -254,10 +254,7 @@ describe("the demo's prerendered results", () => {
 
   it('keep a tap that comes before the app has taken over, and act on it after', async () => {
     const page = await open({ locale: 'en-GB', path: 'boot.js' });
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
+    await slowApp(page);
     await page.goto(`${baseUrl}#/demo/results`);
     await page.getByRole('button', { name: 'Nederlands' }).click();
     // Not yet: the app is still on its way.
@@ -269,10 +266,7 @@ describe("the demo's prerendered results", () => {
 
   it('make way for another route chosen before the app has taken over', async () => {
     const page = await open({ locale: 'en-GB', path: 'boot.js' });
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await route.continue();
-    });
+    await slowApp(page);
     await page.goto(`${baseUrl}#/demo/results`);
     await page.locator('h1').waitFor();
     // The address edited (or the back button) while the app is on its way.
