@@ -151,6 +151,10 @@
 
   var root = document.getElementById('root');
   if (!root) return startApp();
+  // Hidden (data-boot, src/styles/global.css) while this script loads, so the English start page
+  // in #root is never painted before the language and the route are chosen. This script runs
+  // whole before the next paint, so it can show #root first.
+  root.removeAttribute('data-boot');
   var language = null;
   try {
     language = localStorage.getItem('se-radar.language');

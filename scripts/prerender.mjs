@@ -48,7 +48,7 @@ try {
 
 const page = html.replace(
   ROOT,
-  `<div id="root" data-prerendered="en">${pages.en}</div>` +
+  `<div id="root" data-prerendered="en" data-boot>${pages.en}</div>` +
     `<template id="prerendered-nl">${pages.nl}</template>` +
     '<script src="./boot.js"></script>',
 );

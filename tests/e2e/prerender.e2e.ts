@@ -130,6 +130,30 @@ describe('the prerendered start page', () => {
     expect(log).toEqual([]);
   });
 
+  it('is never painted before boot.js has chosen the language, however late that script comes', async () => {
+    const page = await open({ locale: 'nl-NL', path: 'boot.js' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/boot\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const loaded = page.goto(baseUrl);
+    try {
+      // The stylesheet is in, the page parsed: what would be painted now is nothing.
+      await page.waitForFunction(
+        () => document.styleSheets.length > 0 && document.getElementById('root'),
+      );
+      expect(await page.locator('#root').isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: HEADING.en }).isVisible()).toBe(false);
+    } finally {
+      release();
+      await loaded;
+    }
+    expect(await page.locator('h1').textContent()).toBe(HEADING.nl);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+  });
+
   it('never shows on another route: the about page opens without the start page first', async () => {
     const page = await open({ locale: 'en-GB', path: 'boot.js' });
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
