@@ -13,6 +13,9 @@
  */
 let started = false;
 
+/** How long one idle moment may spend making prefetch links live. */
+const SLICE_MS = 4;
+
 /** Keep in step with public/boot.js. */
 export const READY_EVENT = 'se-radar:ready';
 
@@ -24,15 +27,15 @@ export function firstScreenShown(): void {
   if (!(template instanceof HTMLTemplateElement)) return;
   const links = Array.from(template.content.children);
   // A few links per idle moment: each starts a request, and all 67 at once held a phone's main
-  // thread for over 50 ms.
+  // thread for over 50 ms. Never more than SLICE_MS of them, however long the browser offers
+  // (an idle period can be 50 ms, and the whole of it was one long task).
   const live = (deadline?: IdleDeadline) => {
-    let added = 0;
+    const end = performance.now() + SLICE_MS;
     do {
       const link = links.shift();
       if (!link) return;
       document.head.append(link.cloneNode(true));
-      added += 1;
-    } while (deadline ? deadline.timeRemaining() > 4 : added < 8);
+    } while (performance.now() < end && (deadline ? deadline.timeRemaining() > 1 : true));
     whenIdle();
   };
   const whenIdle = () => {

@@ -6,6 +6,7 @@ import type { DimensionId, ElementId, Level } from './framework';
 import type { ExportColumn, ExportTableId } from './export-tables';
 import type { NextStep } from './priorities';
 import type { Action, Assessment, Language } from './schema';
+import type { Results } from './results';
 
 /** A translate function bound to the report's language, i18next style (namespace:key). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -15,6 +16,8 @@ export interface ReportOptions {
   language?: Language;
   /** A previous assessment to compare with (adds the comparison section). */
   previous?: Assessment | null;
+  /** The assessment's computeResults, when the caller has it already (the results page). */
+  results?: Results;
 }
 
 export type ReportFlagCode =

@@ -52,7 +52,7 @@ export function lazyReport(
 ): ReportModel {
   const lang = options.language ?? assessment.meta.language;
   const c = {
-    ...reportContext(assessment, computeResults(assessment), t, lang),
+    ...reportContext(assessment, options.results ?? computeResults(assessment), t, lang),
     // A named workshop's names beside the codes only when the facilitator chose so (saved with it).
     participantNames: assessment.reportNames,
   };

@@ -4,6 +4,7 @@ type IdleCallback = (deadline: IdleDeadline) => void;
 
 describe('firstScreenShown', () => {
   afterEach(() => {
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
     document.head.innerHTML = '';
     vi.resetModules();
@@ -28,9 +29,14 @@ describe('firstScreenShown', () => {
     const live = () => document.head.querySelectorAll(':scope > link[rel=prefetch]').length;
     expect(live()).toBe(0);
 
-    // An idle moment with room for three links: 8 ms, then 6, then 3 left after each.
-    const left = [8, 6, 3];
-    idle.shift()!({ didTimeout: false, timeRemaining: () => left.shift() ?? 0 });
+    // A long idle moment (40 ms offered): links are added for 4 ms at most. Here each costs
+    // 1.5 ms (the clock below), so three go live: after the third, 4.5 ms have passed.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += 1.5;
+      return now;
+    });
+    idle.shift()!({ didTimeout: false, timeRemaining: () => 40 });
     expect(live()).toBe(3);
     // A moment that came by the timeout has no room: one link, then the next moment.
     idle.shift()!({ didTimeout: true, timeRemaining: () => 0 });

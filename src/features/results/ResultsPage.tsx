@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { navigate } from '../../lib/router';
 import { Notice } from '../../components/Notice';
@@ -9,6 +9,7 @@ import type { ElementId } from '../../model/framework';
 import { withElementInput } from '../../model/edits';
 import { stepRefOf } from '../../i18n/step-ref';
 import type { ReportModel } from '../../model/report-types';
+import { computeResults, type Results } from '../../model/results';
 import type { Assessment } from '../../model/schema';
 import { copyAssessment, reassess, saveAssessmentToFile } from '../../state/assessment-commands';
 import { updateAssessment, useAssessments } from '../../state/assessments';
@@ -44,8 +45,13 @@ export interface ResultsPageProps {
 /** The results of one assessment: overall, radar, scores, targets, priorities and the action plan. */
 export function ResultsPage({ id, pdfSlot, onShown }: ResultsPageProps) {
   const assessment = useAssessments((s) => s.byId[id]);
-  if (!assessment) return <Missing onShown={onShown} />;
-  return <ResultsView assessment={assessment} pdfSlot={pdfSlot} onShown={onShown} />;
+  // The scores in a render of their own, the report built from them in the next: on a phone,
+  // neither holds the main thread as long as both did.
+  const results = useMemo(() => (assessment ? computeResults(assessment) : null), [assessment]);
+  if (!assessment || !results) return <Missing onShown={onShown} />;
+  return (
+    <ResultsView assessment={assessment} results={results} pdfSlot={pdfSlot} onShown={onShown} />
+  );
 }
 
 function Missing({ onShown }: { onShown?: () => void }) {
@@ -68,16 +74,18 @@ const current = (id: string): Assessment | undefined => useAssessments.getState(
 
 function ResultsView({
   assessment,
+  results,
   pdfSlot,
   onShown,
 }: {
   assessment: Assessment;
+  results: Results;
   pdfSlot?: ReactNode;
   onShown?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const previous = usePreviousAssessment(assessment);
-  const report = useResultsReport(assessment, previous);
+  const report = useResultsReport(assessment, previous, results);
   const { id, readOnly } = assessment;
   const [actionForm, setActionForm] = useState<ActionFormState>(INITIAL_ACTION_FORM);
   const [exportFailed, setExportFailed] = useState<'csv' | 'xlsx' | null>(null);

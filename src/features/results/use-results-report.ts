@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { uiLanguageOf } from '../../i18n/config';
 import { lazyReportIn } from '../../i18n/report-language';
 import type { ReportModel } from '../../model/report-types';
+import type { Results } from '../../model/results';
 import type { Assessment } from '../../model/schema';
 
 /**
@@ -15,12 +16,13 @@ import type { Assessment } from '../../model/schema';
 export function useResultsReport(
   assessment: Assessment,
   previous: Assessment | null = null,
+  results?: Results,
 ): ReportModel {
   // Naming the namespaces makes Suspense wait until the report and framework texts are loaded.
   const { i18n } = useTranslation(['common', 'report', 'framework']);
   const language = uiLanguageOf(i18n.resolvedLanguage);
   return useMemo(
-    () => lazyReportIn(i18n, assessment, language, { previous }),
-    [assessment, i18n, language, previous],
+    () => lazyReportIn(i18n, assessment, language, { previous, results }),
+    [assessment, i18n, language, previous, results],
   );
 }
