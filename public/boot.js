@@ -83,7 +83,8 @@
 
   // The prerendered demo was built on DEMO_DATE: today's date and year go in its place (in the
   // markup, before it is parsed: cheaper than visiting every node), formatted as
-  // src/model/format-date.ts does. The year is replaced where it stands alone, not inside a number.
+  // src/model/format-date.ts does. The year is replaced where it starts a word (after a space or a
+  // tag), never inside a number or a file name (scripts/prerender.mjs checks there is no other).
   function withToday(html, language) {
     var parts = DEMO_DATE.split('-');
     var now = new Date();
@@ -98,7 +99,7 @@
     return html
       .split(built)
       .join(today)
-      .replace(new RegExp('(^|[^0-9.])' + parts[0] + '(?![0-9])', 'g'), '$1' + now.getFullYear());
+      .replace(new RegExp('(^|[\\s>])' + parts[0] + '(?![0-9])', 'g'), '$1' + now.getFullYear());
   }
 
   // A screen prerendered in a file of its own: fetched, painted, then the app starts. Whatever

@@ -82,9 +82,17 @@ rmSync(`${DIST}/.vite`, { recursive: true, force: true });
 
 const md5 = (text) => createHash('md5').update(text).digest('hex');
 // The demo's files are precached beside index.html, so the demo opens prerendered offline too.
+const demoYear = demoDate.slice(0, 4);
 const demoEntries = LANGUAGES.map((language) => {
   const file = `demo-results.${language}.html`;
   const markup = demoStyles + demos[language];
+  // boot.js replaces the year where it starts a word; anywhere else it would stay the build's.
+  const stray = markup.replace(new RegExp(`(^|[\\s>])${demoYear}(?![0-9])`, 'g'), '$1');
+  if (stray.includes(demoYear)) {
+    throw new Error(
+      `${file} holds ${demoYear} where boot.js would not replace it: change DEMO_DATE`,
+    );
+  }
   writeFileSync(`${DIST}/${file}`, markup);
   return `{url:"${file}",revision:"${md5(markup)}"}`;
 });
