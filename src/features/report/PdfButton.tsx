@@ -10,8 +10,6 @@ import { loadBranding } from '../../state/branding';
 import { loadPdfModule, prefetchPdf } from './prefetch';
 import './report.css';
 
-export { prefetchPdf } from './prefetch';
-
 export interface PdfButtonProps {
   assessment: Assessment;
   /** An earlier assessment to compare with (adds the comparison to the report). */
